@@ -1,0 +1,30 @@
+/** Three kinds of test, one runner: pure/host tests in Node, React components in jsdom, the built page in Chromium. */
+const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true } }];
+
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/{domain,functions,excel,memory-host,manifest,spreadsheet}/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "components",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+    },
+    {
+      ...common,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
+  ],
+};
