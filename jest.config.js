@@ -1,5 +1,8 @@
 /** Three kinds of test, one runner: pure/host tests in Node, React components in jsdom, the built page in Chromium. */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true } },
+];
 
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -13,6 +16,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/{domain,functions,excel,memory-host,manifest,spreadsheet}/**/*.test.ts"],
+      setupFiles: ["<rootDir>/test/support/custom-functions-runtime.ts"],
     },
     {
       ...common,

@@ -10,6 +10,9 @@ export class HostError extends Error {
 }
 
 export const notLoaded = (property: string) =>
-  new HostError("PropertyNotLoaded", `The property '${property}' is not available. Load it and call context.sync() first.`);
+  new HostError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Load it and call context.sync() first.`,
+  );
 export const notFound = (what: string) => new HostError("ItemNotFound", `${what} does not exist.`);
 export const invalidArgument = (why: string) => new HostError("InvalidArgument", why);

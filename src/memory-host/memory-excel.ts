@@ -42,6 +42,7 @@ export class MemoryExcel {
   private readonly requestSizes: number[] = [];
   private pendingSyncFaults: HostError[] = [];
   private readonly listeners = new Set<() => void>();
+  private changes = 0;
 
   /** Like Excel.run: a fresh context per batch; whatever is still queued at the end is synced. */
   async run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
@@ -84,13 +85,20 @@ export class MemoryExcel {
     return () => this.listeners.delete(listener);
   }
 
+  /** Grows with every sync, so a view can tell that the workbook may have changed. */
+  get changeCount(): number {
+    return this.changes;
+  }
+
   notifyChanged(): void {
+    this.changes += 1;
     this.listeners.forEach((listener) => listener());
   }
 
   tables(): TableContents {
     const contents: TableContents = {};
-    for (const table of this.workbook.tables()) contents[table.name] = { headers: [...table.headers], rows: table.rows() };
+    for (const table of this.workbook.tables())
+      contents[table.name] = { headers: [...table.headers], rows: table.rows() };
     return contents;
   }
 }

@@ -20,7 +20,12 @@ export class MemoryTable {
   ) {}
 
   get area(): CellArea {
-    return { top: this.top, left: this.left, bottom: this.top + this.rowCount, right: this.left + this.headers.length - 1 };
+    return {
+      top: this.top,
+      left: this.left,
+      bottom: this.top + this.rowCount,
+      right: this.left + this.headers.length - 1,
+    };
   }
 
   get bodyArea(): CellArea | null {

@@ -148,7 +148,9 @@ export class RangeProxy extends ClientObject {
           throw invalidArgument(`The ${property} are ${shapeOf(rows)} but the range is ${expected}.`);
         if (sheet.isProtected) throw invalidArgument(`The sheet '${sheet.name}' is protected.`);
         rows.forEach((row, r) =>
-          row.forEach((input, c) => sheet.setCell(area.top + r, area.left + c, change(sheet.cell(area.top + r, area.left + c), input))),
+          row.forEach((input, c) =>
+            sheet.setCell(area.top + r, area.left + c, change(sheet.cell(area.top + r, area.left + c), input)),
+          ),
         );
       },
     });
@@ -176,7 +178,9 @@ export class TableRowCollectionProxy {
         const right = table.left + table.headers.length - 1;
         table.sheet.shiftDown(firstRow, table.left, right, values.length);
         values.forEach((row, r) =>
-          row.forEach((input, c) => table.sheet.setCell(firstRow + r, table.left + c, cellFromInput(input, { value: "" }))),
+          row.forEach((input, c) =>
+            table.sheet.setCell(firstRow + r, table.left + c, cellFromInput(input, { value: "" })),
+          ),
         );
         table.rowCount += values.length;
       },
@@ -310,7 +314,14 @@ export class TableCollectionProxy extends CollectionProxy<MemoryTable, TableProx
         if (!hasHeaders) sheet.shiftDown(area.top, area.left, area.right, 1);
         headers.forEach((header, i) => sheet.setCell(area.top, area.left + i, { value: header }));
         const name = `Table${this.batch.model.tables().length + 1}`;
-        created = new MemoryTable(name, sheet, area.top, area.left, headers, area.bottom - area.top + (hasHeaders ? 0 : 1));
+        created = new MemoryTable(
+          name,
+          sheet,
+          area.top,
+          area.left,
+          headers,
+          area.bottom - area.top + (hasHeaders ? 0 : 1),
+        );
         sheet.tables.push(created);
       },
     });
@@ -329,7 +340,11 @@ export class WorksheetProxy extends ClientObject {
     private readonly resolve: () => MemorySheet,
   ) {
     super(batch);
-    this.tables = new TableCollectionProxy(batch, () => resolve().tables, () => resolve());
+    this.tables = new TableCollectionProxy(
+      batch,
+      () => resolve().tables,
+      () => resolve(),
+    );
   }
 
   protected snapshot(property: string): unknown {

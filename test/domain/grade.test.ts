@@ -68,7 +68,13 @@ describe("grading with the organisation's own bands", () => {
     ["a range that is not two columns", [[80, "A", "x"]]],
     ["a band without a label", [[80, ""]]],
     ["a lower bound that is not a number", [["high", "A"]]],
-    ["two bands with the same lower bound", [[80, "A"], [80, "B"]]],
+    [
+      "two bands with the same lower bound",
+      [
+        [80, "A"],
+        [80, "B"],
+      ],
+    ],
     ["no bands at all", [[null, null]]],
   ])("rejects %s as #VALUE!", (_, rows) => {
     expect(errorKind(() => gradeBandsFromRows(rows))).toBe("value");

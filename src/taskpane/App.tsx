@@ -1,0 +1,64 @@
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { languageForOfficeLocale } from "../domain/i18n/language";
+import type { ExcelRunner } from "../excel/excel-runner";
+import type { ThemeKind } from "../excel/office-environment";
+import { Navigation } from "./components/Navigation";
+import { ExcelProvider } from "./excel-context";
+import { I18nProvider } from "./i18n";
+import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
+import { HomeScreen } from "./screens/HomeScreen";
+import { PlannedScreen } from "./screens/PlannedScreen";
+import { SettingsScreen } from "./screens/SettingsScreen";
+import type { Section } from "./sections";
+
+const useStyles = makeStyles({
+  app: { minHeight: "100vh", minWidth: "300px", display: "flex", flexDirection: "column" },
+  main: { padding: tokens.spacingHorizontalM, flex: 1 },
+});
+
+export interface TaskpaneProps {
+  readonly runner: ExcelRunner;
+  readonly officeDisplayLanguage: string;
+  readonly theme: ThemeKind;
+  readonly storage?: Storage;
+}
+
+export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage }: TaskpaneProps) {
+  const styles = useStyles();
+  const officeLanguage = languageForOfficeLocale(officeDisplayLanguage);
+  const [preference, setPreference] = useState<LanguagePreference>(() => loadLanguagePreference(storage));
+  const [section, setSection] = useState<Section>("home");
+  const language = preference === "office" ? officeLanguage : preference;
+
+  const choosePreference = (next: LanguagePreference) => {
+    setPreference(next);
+    saveLanguagePreference(storage, next);
+  };
+
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} className={styles.app}>
+      <I18nProvider language={language}>
+        <ExcelProvider runner={runner}>
+          <Navigation current={section} onSelect={setSection} />
+          <main className={styles.main} data-section={section}>
+            {section === "home" && <HomeScreen />}
+            {section === "record" && <PlannedScreen title="record.title" intro="record.intro" empty="record.empty" />}
+            {section === "cases" && <PlannedScreen title="cases.title" intro="cases.intro" empty="cases.empty" />}
+            {section === "reports" && (
+              <PlannedScreen title="reports.title" intro="reports.intro" empty="reports.empty" />
+            )}
+            {section === "settings" && (
+              <SettingsScreen
+                preference={preference}
+                officeLanguage={officeLanguage}
+                theme={theme}
+                onPreferenceChange={choosePreference}
+              />
+            )}
+          </main>
+        </ExcelProvider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  bundleIcon,
+  DataTrendingFilled,
+  DataTrendingRegular,
+  DocumentAddFilled,
+  DocumentAddRegular,
+  HomeFilled,
+  HomeRegular,
+  SettingsFilled,
+  SettingsRegular,
+  TaskListSquareLtrFilled,
+  TaskListSquareLtrRegular,
+} from "@fluentui/react-icons";
+import { useI18n } from "../i18n";
+import { type Section, SECTION_LABELS, SECTIONS } from "../sections";
+
+const ICONS = {
+  home: bundleIcon(HomeFilled, HomeRegular),
+  record: bundleIcon(DocumentAddFilled, DocumentAddRegular),
+  cases: bundleIcon(TaskListSquareLtrFilled, TaskListSquareLtrRegular),
+  reports: bundleIcon(DataTrendingFilled, DataTrendingRegular),
+  settings: bundleIcon(SettingsFilled, SettingsRegular),
+};
+
+const useStyles = makeStyles({
+  list: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Icon above a short label: five sections fit the narrowest task pane (320 px).
+  tab: {
+    flex: "1 1 0",
+    minWidth: 0,
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingInline: tokens.spacingHorizontalXXS,
+  },
+  label: { fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+});
+
+export function Navigation({ current, onSelect }: { current: Section; onSelect: (section: Section) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.list}
+      selectedValue={current}
+      onTabSelect={(_, data) => onSelect(data.value as Section)}
+      aria-label={t("nav.label")}
+      size="small"
+    >
+      {SECTIONS.map((section) => {
+        const Icon = ICONS[section];
+        return (
+          <Tab key={section} value={section} icon={<Icon />} className={styles.tab}>
+            <span className={styles.label}>{t(SECTION_LABELS[section])}</span>
+          </Tab>
+        );
+      })}
+    </TabList>
+  );
+}

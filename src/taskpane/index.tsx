@@ -1,0 +1,25 @@
+import { createRoot } from "react-dom/client";
+import { en } from "../domain/i18n/catalogues/en";
+import { officeExcelRunner } from "../excel/excel-runner";
+import { readOfficeEnvironment } from "../excel/office-environment";
+import { TaskpaneApp } from "./App";
+
+async function boot(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const environment = await readOfficeEnvironment();
+  if (!environment.inExcel) {
+    container.textContent = en["app.outsideExcel"];
+    return;
+  }
+  createRoot(container).render(
+    <TaskpaneApp
+      runner={officeExcelRunner}
+      officeDisplayLanguage={environment.displayLanguage}
+      theme={environment.theme}
+      storage={window.localStorage}
+    />,
+  );
+}
+
+void boot();
