@@ -36,6 +36,21 @@ describe("the task pane on the preview page", () => {
       return pane ? pane.scrollWidth - pane.clientWidth : -1;
     });
     expect(overflow).toBe(0);
+    const cramped = await page.getByRole("tab").evaluateAll((tabs) =>
+      tabs.flatMap((tab) => {
+        const label = tab.querySelector(".fui-Tab__content");
+        // bundleIcon draws a filled and a regular icon and hides one of them
+        const iconWidth = Math.max(
+          0,
+          ...[...tab.querySelectorAll(".fui-Tab__icon svg")].map((svg) => svg.getBoundingClientRect().width),
+        );
+        const clipped =
+          label && label.scrollWidth > label.clientWidth ? [`label of ${tab.textContent} is cut off`] : [];
+        const squeezed = iconWidth < 16 ? [`icon of ${tab.textContent} is squeezed`] : [];
+        return [...clipped, ...squeezed];
+      }),
+    );
+    expect(cramped).toEqual([]);
     await page.screenshot({
       path: join(RESULTS, `taskpane-home-${language}.png`),
       clip: { x: 0, y: 0, width: 320, height: 640 },

@@ -26,14 +26,28 @@ const ICONS = {
 const useStyles = makeStyles({
   list: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   // Icon above a short label: five sections fit the narrowest task pane (320 px).
+  // Tab lays out icon and label as grid columns; stack them as rows instead.
   tab: {
     flex: "1 1 0",
     minWidth: 0,
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    justifyItems: "center",
+    rowGap: tokens.spacingVerticalXXS,
     paddingInline: tokens.spacingHorizontalXXS,
+    "& > .fui-Tab__icon": { gridColumnStart: 1, gridRowStart: 1 },
+    "& > .fui-Tab__content, & > .fui-Tab__content--reserved-space": {
+      gridColumnStart: 1,
+      gridRowStart: 2,
+      maxWidth: "100%",
+    },
   },
-  label: { fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  // Long labels (Vietnamese) wrap onto a second line rather than being cut off.
+  label: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    textAlign: "center",
+  },
 });
 
 export function Navigation({ current, onSelect }: { current: Section; onSelect: (section: Section) => void }) {

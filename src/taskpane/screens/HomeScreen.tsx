@@ -75,7 +75,8 @@ export function HomeScreen() {
         <Text as="h3" weight="semibold">
           {t("home.functionsTitle")}
         </Text>
-        <Text className={styles.code}>{t("home.functionsHint")}</Text>
+        <Text>{t("home.functionsHint")}</Text>
+        <code className={styles.code}>=VOC.GRADE(85)</code>
       </Card>
     </section>
   );

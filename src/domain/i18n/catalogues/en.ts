@@ -21,7 +21,7 @@ export const en = {
   "home.noTables": "This workbook has no tables yet.",
   "home.tableRows": "{name} — {count} rows",
   "home.functionsTitle": "Formulas",
-  "home.functionsHint": "Type =VOC.GRADE(85) in a cell to grade a score.",
+  "home.functionsHint": "Grade a score in any cell of the workbook, for example:",
   "record.title": "Record",
   "record.intro": "Log customer feedback, complaints, survey dispatches and survey returns.",
   "record.empty": "The recording forms are not available in this version yet.",

@@ -24,7 +24,7 @@ export const vi: Catalogue = {
   "home.noTables": "Sổ làm việc này chưa có bảng nào.",
   "home.tableRows": "{name} — {count} dòng",
   "home.functionsTitle": "Công thức",
-  "home.functionsHint": "Gõ =VOC.GRADE(85) vào một ô để xếp loại một điểm số.",
+  "home.functionsHint": "Xếp loại một điểm số ở bất kỳ ô nào của sổ làm việc, ví dụ:",
   "record.title": "Ghi nhận",
   "record.intro": "Ghi ý kiến phản hồi, khiếu nại, việc gửi và thu hồi phiếu khảo sát của khách hàng.",
   "record.empty": "Phiên bản này chưa có các biểu mẫu ghi nhận.",

@@ -22,7 +22,7 @@ export const zhCN: Catalogue = {
   "home.noTables": "本工作簿还没有表格。",
   "home.tableRows": "{name} — {count} 行",
   "home.functionsTitle": "公式",
-  "home.functionsHint": "在单元格中输入 =VOC.GRADE(85) 即可为分数评定等级。",
+  "home.functionsHint": "在工作簿的任意单元格中为分数评定等级，例如：",
   "record.title": "登记",
   "record.intro": "登记顾客反馈、顾客投诉、满意度调查表的发放与回收。",
   "record.empty": "本版本暂未提供登记表单。",

@@ -22,7 +22,7 @@ export const zhTW: Catalogue = {
   "home.noTables": "本活頁簿還沒有表格。",
   "home.tableRows": "{name} — {count} 列",
   "home.functionsTitle": "公式",
-  "home.functionsHint": "在儲存格中輸入 =VOC.GRADE(85) 即可為分數評定等級。",
+  "home.functionsHint": "在活頁簿的任意儲存格中為分數評定等級，例如：",
   "record.title": "登記",
   "record.intro": "登記顧客意見、投訴/抱怨、滿意度調查表的發放與回收。",
   "record.empty": "本版本暫未提供登記表單。",
