@@ -23,6 +23,7 @@ module.exports = {
       displayName: "components",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/support/jsdom-globals.ts"],
     },
     {
       ...common,

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { readOfficeEnvironment } from "../excel/office-environment";
 import { MemoryExcel, memoryExcelRunner, type TableContents } from "../memory-host";
 import { TaskpaneApp } from "../taskpane/App";
+import { markInteractive } from "../taskpane/interactive-mark";
 import { seedDemoWorkbook } from "./demo-workbook";
 import { WorkbookView } from "./WorkbookView";
 
@@ -35,6 +36,7 @@ async function boot(): Promise<void> {
       officeDisplayLanguage={lang}
       theme={params.get("theme") === "dark" ? "dark" : "light"}
       storage={window.localStorage}
+      onReady={markInteractive}
     />,
   );
   createRoot(workbookContainer).render(<WorkbookView host={host} />);

@@ -22,9 +22,11 @@ export interface TaskpaneProps {
   readonly officeDisplayLanguage: string;
   readonly theme: ThemeKind;
   readonly storage?: Storage;
+  /** Called once the task pane first shows the workbook: the moment it becomes useful. */
+  readonly onReady?: () => void;
 }
 
-export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage }: TaskpaneProps) {
+export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onReady }: TaskpaneProps) {
   const styles = useStyles();
   const officeLanguage = languageForOfficeLocale(officeDisplayLanguage);
   const [preference, setPreference] = useState<LanguagePreference>(() => loadLanguagePreference(storage));
@@ -42,7 +44,7 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage }: T
         <ExcelProvider runner={runner}>
           <Navigation current={section} onSelect={setSection} />
           <main className={styles.main} data-section={section}>
-            {section === "home" && <HomeScreen />}
+            {section === "home" && <HomeScreen onFirstRead={onReady} />}
             {section === "record" && <PlannedScreen title="record.title" intro="record.intro" empty="record.empty" />}
             {section === "cases" && <PlannedScreen title="cases.title" intro="cases.intro" empty="cases.empty" />}
             {section === "reports" && (

@@ -3,6 +3,7 @@ import { en } from "../domain/i18n/catalogues/en";
 import { officeExcelRunner } from "../excel/excel-runner";
 import { readOfficeEnvironment } from "../excel/office-environment";
 import { TaskpaneApp } from "./App";
+import { markInteractive } from "./interactive-mark";
 
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
@@ -18,6 +19,7 @@ async function boot(): Promise<void> {
       officeDisplayLanguage={environment.displayLanguage}
       theme={environment.theme}
       storage={window.localStorage}
+      onReady={markInteractive}
     />,
   );
 }

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableRegular } from "@fluentui/react-icons";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { useI18n } from "../i18n";
 import { useWorkbookSummary } from "../use-workbook-summary";
@@ -21,19 +21,18 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Marks the moment the task pane first shows what is in the workbook: the bench's "interactive". */
-function markInteractive(): void {
-  if (performance.getEntriesByName("voc-interactive").length === 0) performance.mark("voc-interactive");
-}
-
-export function HomeScreen() {
+/** `onFirstRead` runs once, when the screen first shows what is in the workbook (or why it cannot). */
+export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const { state, refresh } = useWorkbookSummary();
+  const reported = useRef(false);
 
   useEffect(() => {
-    if (state.status !== "reading") markInteractive();
-  }, [state.status]);
+    if (state.status === "reading" || reported.current) return;
+    reported.current = true;
+    onFirstRead?.();
+  }, [state.status, onFirstRead]);
 
   return (
     <section className={styles.screen} aria-labelledby="home-title">

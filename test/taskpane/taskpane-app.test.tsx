@@ -1,0 +1,101 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import { TaskpaneApp } from "../../src/taskpane/App";
+import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import type { ExcelRunner } from "../../src/excel/excel-runner";
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const items = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+async function hostWithComplaints(rows: number): Promise<MemoryExcel> {
+  const host = new MemoryExcel();
+  await host.run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange(`A1:A${rows + 1}`).values = [
+      ["Id"],
+      ...Array.from({ length: rows }, (_, i) => [`CC-2026-${i + 1}`]),
+    ];
+    context.workbook.tables.add(`Sheet1!A1:A${rows + 1}`, true).name = "Complaints";
+  });
+  return host;
+}
+
+describe("the task pane shell", () => {
+  it("opens on Home in Office's language and lists the workbook's tables", async () => {
+    const host = await hostWithComplaints(2);
+    render(
+      <TaskpaneApp
+        runner={memoryExcelRunner(host)}
+        officeDisplayLanguage="zh-HK"
+        theme="light"
+        storage={memoryStorage()}
+      />,
+    );
+    expect(await screen.findByText("Complaints — 2 列")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "首頁" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("shows what went wrong when the workbook cannot be read, and reads it again on Refresh", async () => {
+    const host = await hostWithComplaints(1);
+    host.rejectNextSync("Excel is busy.");
+    render(
+      <TaskpaneApp
+        runner={memoryExcelRunner(host)}
+        officeDisplayLanguage="en-US"
+        theme="light"
+        storage={memoryStorage()}
+      />,
+    );
+    expect(await screen.findByText("The workbook could not be read: Excel is busy.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    expect(await screen.findByText("Complaints — 1 rows")).toBeTruthy();
+  });
+
+  it("keeps the language chosen in Settings for the next time the task pane opens", async () => {
+    const storage = memoryStorage();
+    const runner: ExcelRunner = memoryExcelRunner(new MemoryExcel());
+    const first = render(<TaskpaneApp runner={runner} officeDisplayLanguage="en-US" theme="light" storage={storage} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Tiếng Việt" }));
+    expect(screen.getByRole("tab", { name: "Cài đặt" })).toBeTruthy();
+    first.unmount();
+
+    render(<TaskpaneApp runner={runner} officeDisplayLanguage="en-US" theme="light" storage={storage} />);
+    expect(await screen.findByRole("tab", { name: "Trang đầu" })).toBeTruthy();
+  });
+
+  it("falls back to Office's language when the saved choice is not a language it knows", () => {
+    const storage = memoryStorage({ "vocLedger.language": "klingon" });
+    render(
+      <TaskpaneApp
+        runner={memoryExcelRunner(new MemoryExcel())}
+        officeDisplayLanguage="vi-VN"
+        theme="dark"
+        storage={storage}
+      />,
+    );
+    expect(screen.getByRole("tab", { name: "Trang đầu" })).toBeTruthy();
+  });
+
+  it("says which sections are not available yet rather than showing an empty screen", () => {
+    render(
+      <TaskpaneApp
+        runner={memoryExcelRunner(new MemoryExcel())}
+        officeDisplayLanguage="en-US"
+        theme="light"
+        storage={memoryStorage()}
+      />,
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Cases" }));
+    expect(screen.getByText("The case list is not available in this version yet.")).toBeTruthy();
+  });
+});
