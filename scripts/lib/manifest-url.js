@@ -2,12 +2,18 @@
 const DEV_URL = "https://localhost:3000";
 
 /**
+ * Every URL moves to `baseUrl`; the app domain becomes its origin, since a domain carries no path.
  * @param {string} xml
  * @param {string} baseUrl
  * @returns {string}
  */
 function manifestForUrl(xml, baseUrl) {
-  return xml.split(DEV_URL).join(baseUrl.replace(/\/+$/, ""));
+  const base = baseUrl.replace(/\/+$/, "");
+  return xml
+    .split(`<AppDomain>${DEV_URL}</AppDomain>`)
+    .join(`<AppDomain>${new URL(base).origin}</AppDomain>`)
+    .split(DEV_URL)
+    .join(base);
 }
 
 module.exports = { DEV_URL, manifestForUrl };

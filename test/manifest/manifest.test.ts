@@ -134,7 +134,10 @@ describe("the add-in manifest", () => {
     const built = manifestForUrl(source, "https://quality.example.com/voc/");
     const urls = manifestUrls(built);
     expect(urls.length).toBeGreaterThan(8);
-    expect(urls.filter((url) => !url.startsWith("https://quality.example.com/voc"))).toEqual([]);
-    expect(built).toContain("https://quality.example.com/voc/taskpane.html");
+    expect(urls.filter((url) => !url.startsWith("https://quality.example.com/voc"))).toEqual([
+      "https://quality.example.com", // the app domain: an origin, without the path
+    ]);
+    expect(built).toContain("<AppDomain>https://quality.example.com</AppDomain>");
+    expect(built).toContain('"https://quality.example.com/voc/taskpane.html"');
   });
 });
