@@ -1,11 +1,8 @@
 // Renders assets/logo.svg (and logo-small.svg for 16 px) to the PNG icons the manifest needs.
 // The PNGs are committed, so this only has to be rerun (`npm run icons`) when an SVG changes.
-// It drives the system Chromium through playwright-core; it never downloads a browser.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import browser from "./lib/browser.js";
 
 const assets = new URL("../assets/", import.meta.url);
 const icons = [
@@ -16,23 +13,8 @@ const icons = [
   { size: 128, svg: "logo.svg" },
 ];
 
-const userDataDir = await mkdtemp(join(tmpdir(), "voc-icons-"));
+const { context, close } = await browser.launchChromium();
 try {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    deviceScaleFactor: 1,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
   const page = await context.newPage();
   for (const { size, svg } of icons) {
     const data = (await readFile(new URL(svg, assets))).toString("base64");
@@ -46,7 +28,6 @@ try {
     await page.screenshot({ path, omitBackground: true });
     console.log(`wrote assets/icon-${size}.png from ${svg}`);
   }
-  await context.close();
 } finally {
-  await rm(userDataDir, { recursive: true, force: true });
+  await close();
 }

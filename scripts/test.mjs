@@ -11,7 +11,7 @@ function run(title, command, args, env = {}) {
 ensureSystemPackages();
 try {
   run("Type check", "npx", ["tsc", "--noEmit", "-p", "."]);
-  run("Lint and format", "npx", ["eslint", "."]);
+  run("Lint", "npx", ["eslint", "."]);
   run("Format", "npx", ["prettier", "--check", "."]);
   run(
     "Build (production bundles with the preview page)",

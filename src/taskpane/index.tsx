@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
-import { en } from "../domain/i18n/catalogues/en";
+import { languageForOfficeLocale } from "../domain/i18n/language";
+import { translate } from "../domain/i18n/translate";
 import { officeExcelRunner } from "../excel/excel-runner";
 import { readOfficeEnvironment } from "../excel/office-environment";
 import { TaskpaneApp } from "./App";
@@ -10,7 +11,7 @@ async function boot(): Promise<void> {
   if (!container) return;
   const environment = await readOfficeEnvironment();
   if (!environment.inExcel) {
-    container.textContent = en["app.outsideExcel"];
+    container.textContent = translate(languageForOfficeLocale(environment.displayLanguage), "app.outsideExcel");
     return;
   }
   createRoot(container).render(

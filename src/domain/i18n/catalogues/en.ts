@@ -1,8 +1,6 @@
 /** English: the reference catalogue. Every other catalogue has exactly these keys and placeholders. */
 export const en = {
   "app.name": "VOC Ledger",
-  "app.tagline": "Voice of the customer, kept in this workbook",
-  "app.loading": "Loading VOC Ledger…",
   "app.outsideExcel": "Open VOC Ledger from the Home tab in Excel to use it with a workbook.",
   "nav.label": "Sections",
   "nav.home": "Home",

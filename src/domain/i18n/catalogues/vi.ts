@@ -3,9 +3,6 @@ import type { Catalogue } from "./en";
 /** Tiếng Việt: thuật ngữ theo "Quy trình đánh giá thỏa mãn khách hàng". */
 export const vi: Catalogue = {
   "app.name": "Sổ VOC – Ý kiến khách hàng",
-  "app.tagline":
-    "Ý kiến phản hồi, khiếu nại và khảo sát mức độ thỏa mãn của khách hàng, lưu ngay trong sổ làm việc này",
-  "app.loading": "Đang tải Sổ VOC…",
   "app.outsideExcel": "Hãy mở Sổ VOC từ thẻ Trang đầu trong Excel để làm việc với sổ làm việc.",
   "nav.label": "Mục",
   "nav.home": "Trang đầu",

@@ -3,8 +3,6 @@ import type { Catalogue } from "./en";
 /** 简体中文：用语取自《顾客满意度监视、测量控制程序》与《客户满意度控制流程》。 */
 export const zhCN: Catalogue = {
   "app.name": "VOC 顾客之声台账",
-  "app.tagline": "顾客反馈、投诉与满意度调查，全部记录在本工作簿中",
-  "app.loading": "正在加载 VOC 顾客之声台账…",
   "app.outsideExcel": "请在 Excel 的“开始”选项卡中打开 VOC 顾客之声台账，以便处理工作簿。",
   "nav.label": "栏目",
   "nav.home": "首页",

@@ -3,8 +3,6 @@ import type { Catalogue } from "./en";
 /** 繁體中文：用語取自《服務顧客及處理抱怨程序》與《質量服務過程管理辦法》。 */
 export const zhTW: Catalogue = {
   "app.name": "VOC 顧客之聲台帳",
-  "app.tagline": "顧客意見、抱怨與滿意度調查，全部記錄在本活頁簿中",
-  "app.loading": "正在載入 VOC 顧客之聲台帳…",
   "app.outsideExcel": "請在 Excel 的「常用」索引標籤中開啟 VOC 顧客之聲台帳，以便處理活頁簿。",
   "nav.label": "區段",
   "nav.home": "首頁",
