@@ -3,7 +3,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DEV_URL, manifestForUrl } = require("./scripts/lib/manifest-url");
+const { HelpPagesPlugin } = require("./scripts/lib/help-pages");
+const { DEV_URL, manifestForUrl, withBaseUrl } = require("./scripts/lib/addin-url");
 
 const HOSTED_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL_OFFICE_JS = "office-js/office.js";
@@ -60,13 +61,13 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HelpPagesPlugin({ root: __dirname, rewriteUrls: (text) => withBaseUrl(text, baseUrl) }),
       // In Excel's shared runtime the task pane page also hosts the custom functions.
       html("taskpane", ["taskpane", "functions"], HOSTED_OFFICE_JS),
       ...(preview ? [html("preview", ["preview"], LOCAL_OFFICE_JS)] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

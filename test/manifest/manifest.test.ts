@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { XMLValidator } from "fast-xml-parser";
 import { attribute, child, descendants, manifestUrls, parseManifest, text, type XmlNode } from "../support/manifest";
-import { manifestForUrl } from "../../scripts/lib/manifest-url";
+import { manifestForUrl } from "../../scripts/lib/addin-url";
 
 const root = join(__dirname, "..", "..");
 const source = readFileSync(join(root, "manifest.xml"), "utf8");

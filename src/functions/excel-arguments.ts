@@ -16,3 +16,8 @@ export function excelResult<T>(compute: () => T): T {
     throw new CustomFunctions.Error(ERROR_CODES[kind] as CustomFunctions.ErrorCode, message);
   }
 }
+
+/** A blank result shows as an empty cell. */
+export function blankAsEmpty<T>(value: T | null): T | "" {
+  return value === null ? "" : value;
+}
