@@ -1,18 +1,8 @@
 import fc from "fast-check";
 import { SLA_DURATIONS, dueDate, dueFormula, parseDuration } from "../../src/domain/due-date";
 import { MAX_EXCEL_SERIAL, serialOf, wholeDay } from "../../src/domain/excel-date";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { isWorkingDay } from "../../src/domain/working-days";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 /** A date-time of 2026 as a serial: month, day, hours, minutes. */
 const at = (month: number, day: number, hours = 0, minutes = 0) =>

@@ -1,15 +1,5 @@
 import { DEFAULT_GRADE_BANDS, gradeBandsFromRows, gradeFor, gradeFormula } from "../../src/domain/grade";
-import { FormulaInputError } from "../../src/domain/formula-error";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 describe("grading a score with the default bands (A ≥ 80, B ≥ 70, C ≥ 60, D below)", () => {
   it.each([

@@ -1,17 +1,7 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/domain/cell-value";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { netPromoterScore } from "../../src/domain/nps";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 describe("NPS: promoters (9–10) minus detractors (0–6), in percent of the answers", () => {
   it("subtracts the percent of detractors from the percent of promoters", () => {

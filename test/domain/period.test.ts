@@ -1,17 +1,7 @@
 import fc from "fast-check";
 import { MAX_EXCEL_SERIAL, dateOfSerial, serialOf } from "../../src/domain/excel-date";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { DEFAULT_PERIOD_GRAIN, parseGrain, periodFormula, periodOf } from "../../src/domain/period";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 describe("the period a record falls in (quarterly, half-yearly, monthly and yearly reviews)", () => {
   const july = serialOf(2026, 7, 15) + 0.6;

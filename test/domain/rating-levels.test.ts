@@ -1,4 +1,3 @@
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { LANGUAGES } from "../../src/domain/i18n/language";
 import {
   DEFAULT_LEVELS,
@@ -7,16 +6,7 @@ import {
   levelWordKey,
   ratingLevelsFromRows,
 } from "../../src/domain/rating-levels";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 describe("the four evaluation levels of procedure 001 ⑥d", () => {
   it("are very satisfied 100, satisfied 80, basically satisfied 60 and dissatisfied 0 by default", () => {

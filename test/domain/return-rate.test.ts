@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { serialOf } from "../../src/domain/excel-date";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import {
   DEFAULT_RETURN_DAYS,
   onTimeFormula,
@@ -10,16 +9,7 @@ import {
   returnedOnTime,
 } from "../../src/domain/return-rate";
 import { workday } from "../../src/domain/working-days";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 const d2026 = (month: number, day: number) => serialOf(2026, month, day);
 const NO_HOLIDAYS: ReadonlySet<number> = new Set();

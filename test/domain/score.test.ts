@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import type { RangeArgument } from "../../src/domain/cell-range";
 import type { CellValue } from "../../src/domain/cell-value";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { gradeFor } from "../../src/domain/grade";
 import {
   DEFAULT_MAX_POINTS,
@@ -16,16 +15,7 @@ import {
   totalFormula,
 } from "../../src/domain/score";
 import { mulberry32, randomInteger } from "../support/random";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 const BLANKS: readonly CellValue[] = [null, undefined, "", "   "];
 

@@ -1,16 +1,6 @@
 import fc from "fast-check";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { sparkline, trendSlope } from "../../src/domain/trend";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 describe("the trend of a score across periods (procedure 004 §5.7.2: declines are analysed)", () => {
   it("rises by 2.5 points a quarter for 80, 82.5, 85", () => {

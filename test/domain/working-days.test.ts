@@ -1,17 +1,7 @@
 import fc from "fast-check";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { serialOf } from "../../src/domain/excel-date";
 import { holidaysFrom, isWorkingDay, workday } from "../../src/domain/working-days";
-
-function errorKind(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return error.kind;
-    throw error;
-  }
-  return "no error";
-}
+import { errorKind } from "../support/formula-errors";
 
 /** Days of 2026 by month and day, to keep the examples readable. */
 const d2026 = (month: number, day: number) => serialOf(2026, month, day);
