@@ -11,7 +11,7 @@ import { returnDaysFrom, returnRate } from "../domain/return-rate";
 import { points as pointsOf, ratingScale, satisfactionRate, score as scoreOf, total as totalOf } from "../domain/score";
 import { sparkline, trendSlope } from "../domain/trend";
 import { holidaysFrom } from "../domain/working-days";
-import { blankAsEmpty, excelResult } from "./excel-arguments";
+import { blankAsEmpty, excelResult } from "./excel-results";
 
 /**
  * One answer as points from 0 to 100: a number on a scale of 0 to `scale`, or a level word.
