@@ -64,6 +64,7 @@ describe("the task pane shell", () => {
     const storage = memoryStorage();
     const runner: ExcelRunner = memoryExcelRunner(new MemoryExcel());
     const first = render(<TaskpaneApp runner={runner} officeDisplayLanguage="en-US" theme="light" storage={storage} />);
+    expect(await screen.findByText("This workbook has no tables yet.")).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
     fireEvent.click(screen.getByRole("radio", { name: "Tiếng Việt" }));
     expect(screen.getByRole("tab", { name: "Cài đặt" })).toBeTruthy();
@@ -71,9 +72,10 @@ describe("the task pane shell", () => {
 
     render(<TaskpaneApp runner={runner} officeDisplayLanguage="en-US" theme="light" storage={storage} />);
     expect(await screen.findByRole("tab", { name: "Trang đầu" })).toBeTruthy();
+    expect(await screen.findByText("Sổ làm việc này chưa có bảng nào.")).toBeTruthy();
   });
 
-  it("falls back to Office's language when the saved choice is not a language it knows", () => {
+  it("falls back to Office's language when the saved choice is not a language it knows", async () => {
     const storage = memoryStorage({ "vocLedger.language": "klingon" });
     render(
       <TaskpaneApp
@@ -84,6 +86,7 @@ describe("the task pane shell", () => {
       />,
     );
     expect(screen.getByRole("tab", { name: "Trang đầu" })).toBeTruthy();
+    expect(await screen.findByText("Sổ làm việc này chưa có bảng nào.")).toBeTruthy();
   });
 
   it("says which sections are not available yet rather than showing an empty screen", () => {
