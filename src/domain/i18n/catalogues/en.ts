@@ -41,6 +41,61 @@ export const en = {
   "language.zh-CN": "简体中文",
   "language.zh-TW": "繁體中文",
   "language.vi": "Tiếng Việt",
+  "validation.required": "{field} is required.",
+  "validation.tooLong": "{field} is too long: at most {maxLength} characters.",
+  "validation.notText": "{field} must be text.",
+  "validation.notANumber": "{field} must be a number, not “{value}”.",
+  "validation.notAWholeNumber": "{field} must be a whole number, not “{value}”.",
+  "validation.notAPercent": "{field} must be a percentage such as 3 or 3%, not “{value}”.",
+  "validation.belowMin": "{field} must be at least {min}.",
+  "validation.aboveMax": "{field} must be at most {max}.",
+  "validation.outOfRange": "{field} must be between {min} and {max}.",
+  "validation.notADate": "{field} must be a date such as 2026-11-21, not “{value}”.",
+  "validation.notADateTime": "{field} must be a date and time such as 2026-11-21 14:30, not “{value}”.",
+  "validation.dateOutOfRange": "{field} must be a date from {min} to {max}.",
+  "validation.notABoolean": "{field} must be TRUE or FALSE, not “{value}”.",
+  "validation.notAChoice": "{field}: “{value}” is not one of the choices.",
+  "validation.notAPhone":
+    "{field}: “{value}” is not a phone number. Enter a Chinese mobile number (11 digits) or a landline with its area code, a Vietnamese number starting with 0, or + and the country code.",
+  "validation.notAnEmail": "{field}: “{value}” is not an email address such as name@example.com.",
+  "validation.notAPeriod": "{field} must be a period such as 2026-Q3, 2026-H2, 2026-07 or 2026, not “{value}”.",
+  "validation.notADuration": "{field} must be a duration such as 24h, 30m, 7d or 3wd, not “{value}”.",
+  "validation.beforeOther": "{field} cannot be earlier than {other}.",
+  "validation.afterOther": "{field} cannot be later than {other}.",
+  "validation.closedNeedsDate": "{field} is required when the status is “{status}”.",
+  "validation.dateNeedsClosedStatus":
+    "{field} is only filled in when the status is “{status}”: clear the date or change the status.",
+  "validation.approvalRequired":
+    "A “{severity}” complaint needs the director's approval: fill in {field} before handling starts.",
+  "validation.approvalBeforeClosing": "A “{severity}” complaint can only be closed once {field} is “{approved}”.",
+  "validation.noRatings": "Enter at least one rating: every question of the form is blank.",
+  "schema.missingSheet": "The sheet “{sheet}” is missing.",
+  "schema.missingSheet.fix": "Run Set up workbook again: it re-creates the sheet “{sheet}” without touching your data.",
+  "schema.missingTable": "The table {table} is missing.",
+  "schema.missingTable.fix":
+    "Run Set up workbook again: it re-creates the table {table} without touching your other data.",
+  "schema.convertedToRange": "The table {table} on the sheet “{sheet}” has been converted to a plain range.",
+  "schema.convertedToRange.fix":
+    "Select the data on the sheet “{sheet}”, choose Insert ▸ Table, then name it {table} (Table Design ▸ Table Name).",
+  "schema.missingColumn": "The table {table} has no column “{column}”.",
+  "schema.missingColumn.fix":
+    "Undo the deletion, or insert a column headed “{column}” in the table {table}, then save again.",
+  "schema.renamedColumn": "The column “{column}” of the table {table} is now headed “{found}”.",
+  "schema.renamedColumn.fix":
+    "Rename the column “{found}” back to “{column}”: the add-in writes by header and will not guess.",
+  "schema.movedColumn": "The column “{column}” of the table {table} has been moved.",
+  "schema.movedColumn.fix":
+    "Move the column “{column}” back to its place in the table {table} (or undo the move), then save again.",
+  "schema.protectedSheet": "The sheet “{sheet}” is protected, so nothing can be written to it.",
+  "schema.protectedSheet.fix": "Unprotect the sheet “{sheet}” (Review ▸ Unprotect Sheet), then save again.",
+  "schema.filteredTable": "The table {table} is filtered, so rows could be written out of sight.",
+  "schema.filteredTable.fix": "Clear the filter on the table {table} (Data ▸ Clear), then save again.",
+  "schema.sortedTable":
+    "The table {table} has a sort applied, so its rows would not stay in the order they were recorded.",
+  "schema.sortedTable.fix": "Clear the sort on the table {table} (Data ▸ Clear), then save again.",
+  "schema.duplicateId": "The ID {id} appears more than once in the table {table}.",
+  "schema.duplicateId.fix":
+    "Delete the duplicate row or give it a new ID in the table {table}, so that {id} names one record, then save again.",
 } as const;
 
 export type MessageKey = keyof typeof en;

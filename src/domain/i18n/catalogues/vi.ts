@@ -43,4 +43,59 @@ export const vi: Catalogue = {
   "language.zh-CN": "简体中文",
   "language.zh-TW": "繁體中文",
   "language.vi": "Tiếng Việt",
+  "validation.required": "Cần nhập {field}.",
+  "validation.tooLong": "{field} quá dài: tối đa {maxLength} ký tự.",
+  "validation.notText": "{field} phải là văn bản.",
+  "validation.notANumber": "{field} phải là một số, không phải “{value}”.",
+  "validation.notAWholeNumber": "{field} phải là số nguyên, không phải “{value}”.",
+  "validation.notAPercent": "{field} phải là tỷ lệ phần trăm, ví dụ 3 hoặc 3%, không phải “{value}”.",
+  "validation.belowMin": "{field} phải từ {min} trở lên.",
+  "validation.aboveMax": "{field} không được lớn hơn {max}.",
+  "validation.outOfRange": "{field} phải nằm trong khoảng từ {min} đến {max}.",
+  "validation.notADate": "{field} phải là một ngày, ví dụ 2026-11-21, không phải “{value}”.",
+  "validation.notADateTime": "{field} phải là ngày và giờ, ví dụ 2026-11-21 14:30, không phải “{value}”.",
+  "validation.dateOutOfRange": "{field} phải là ngày từ {min} đến {max}.",
+  "validation.notABoolean": "{field} phải là TRUE hoặc FALSE, không phải “{value}”.",
+  "validation.notAChoice": "{field}: “{value}” không có trong danh sách lựa chọn.",
+  "validation.notAPhone":
+    "{field}: “{value}” không phải là số điện thoại. Hãy nhập số Việt Nam bắt đầu bằng 0, số di động Trung Quốc (11 chữ số) hoặc số cố định kèm mã vùng, hoặc dấu + và mã quốc gia.",
+  "validation.notAnEmail": "{field}: “{value}” không phải là địa chỉ email, ví dụ ten@example.com.",
+  "validation.notAPeriod": "{field} phải là một kỳ, ví dụ 2026-Q3, 2026-H2, 2026-07 hoặc 2026, không phải “{value}”.",
+  "validation.notADuration": "{field} phải là một khoảng thời gian, ví dụ 24h, 30m, 7d hoặc 3wd, không phải “{value}”.",
+  "validation.beforeOther": "{field} không được sớm hơn {other}.",
+  "validation.afterOther": "{field} không được muộn hơn {other}.",
+  "validation.closedNeedsDate": "Khi tình trạng là “{status}”, cần nhập {field}.",
+  "validation.dateNeedsClosedStatus":
+    "Chỉ nhập {field} khi tình trạng là “{status}”: hãy xóa ngày này hoặc đổi tình trạng.",
+  "validation.approvalRequired":
+    "Khiếu nại “{severity}” cần giám đốc phê duyệt: hãy nhập {field} trước khi bắt đầu xử lý.",
+  "validation.approvalBeforeClosing": "Khiếu nại “{severity}” chỉ được đóng khi {field} là “{approved}”.",
+  "validation.noRatings": "Hãy nhập ít nhất một điểm đánh giá: mọi câu hỏi trong phiếu đều đang để trống.",
+  "schema.missingSheet": "Thiếu trang tính “{sheet}”.",
+  "schema.missingSheet.fix":
+    "Hãy chạy lại Thiết lập sổ làm việc: trang tính “{sheet}” sẽ được tạo lại mà không động đến dữ liệu của bạn.",
+  "schema.missingTable": "Thiếu bảng {table}.",
+  "schema.missingTable.fix":
+    "Hãy chạy lại Thiết lập sổ làm việc: bảng {table} sẽ được tạo lại mà không động đến các dữ liệu khác của bạn.",
+  "schema.convertedToRange": "Bảng {table} trên trang tính “{sheet}” đã bị chuyển thành vùng dữ liệu thường.",
+  "schema.convertedToRange.fix":
+    "Hãy chọn dữ liệu trên trang tính “{sheet}”, chọn Chèn ▸ Bảng, rồi đặt tên bảng là {table} (Thiết kế Bảng ▸ Tên Bảng).",
+  "schema.missingColumn": "Bảng {table} không có cột “{column}”.",
+  "schema.missingColumn.fix":
+    "Hãy hoàn tác thao tác xóa, hoặc chèn vào bảng {table} một cột có tiêu đề “{column}”, rồi lưu lại.",
+  "schema.renamedColumn": "Cột “{column}” của bảng {table} nay có tiêu đề “{found}”.",
+  "schema.renamedColumn.fix":
+    "Hãy đổi tên cột “{found}” trở lại thành “{column}”: phần bổ trợ ghi theo tiêu đề cột và không tự đoán.",
+  "schema.movedColumn": "Cột “{column}” của bảng {table} đã bị di chuyển.",
+  "schema.movedColumn.fix":
+    "Hãy đưa cột “{column}” về vị trí cũ trong bảng {table} (hoặc hoàn tác việc di chuyển), rồi lưu lại.",
+  "schema.protectedSheet": "Trang tính “{sheet}” đang được bảo vệ nên không ghi được.",
+  "schema.protectedSheet.fix": "Hãy bỏ bảo vệ trang tính “{sheet}” (Xem lại ▸ Bỏ bảo vệ Trang tính), rồi lưu lại.",
+  "schema.filteredTable": "Bảng {table} đang được lọc nên các dòng ghi vào có thể bị ẩn.",
+  "schema.filteredTable.fix": "Hãy xóa bộ lọc của bảng {table} (Dữ liệu ▸ Xóa), rồi lưu lại.",
+  "schema.sortedTable": "Bảng {table} đang được sắp xếp nên các dòng sẽ không còn theo thứ tự đã ghi nhận.",
+  "schema.sortedTable.fix": "Hãy xóa sắp xếp của bảng {table} (Dữ liệu ▸ Xóa), rồi lưu lại.",
+  "schema.duplicateId": "Mã {id} xuất hiện nhiều lần trong bảng {table}.",
+  "schema.duplicateId.fix":
+    "Hãy xóa dòng trùng hoặc đặt mã mới cho dòng đó trong bảng {table} để mã {id} chỉ thuộc về một hồ sơ, rồi lưu lại.",
 };

@@ -1,0 +1,22 @@
+/**
+ * What the add-in sends to a cell for a value: Office.js reads a string as if it were typed, so "=SUM(A1)" would
+ * become a formula and "-5" or "1/2" a number or a date. Text that Excel would reinterpret gets the apostrophe
+ * prefix, which Excel keeps as "this is text" and does not show or store in the value (DESIGN principle 4).
+ */
+import type { PlanValue } from "./workbook-plan";
+
+/** Text Excel would read as a formula (= + - @), or whose leading apostrophe it would swallow. */
+const REINTERPRETED = /^[=+\-@']/;
+
+/** The value to write for `value`: numbers and booleans as they are, blank as "", risky text quoted. */
+export function cellInput(value: PlanValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value !== "string") return value;
+  return REINTERPRETED.test(value) ? `'${value}` : value;
+}
+
+/** The text a formula cell is given: formulas are the only strings written unquoted. */
+export function formulaInput(formula: string): string {
+  if (!formula.startsWith("=")) throw new Error(`A formula starts with "=", not ${JSON.stringify(formula)}.`);
+  return formula;
+}

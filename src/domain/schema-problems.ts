@@ -1,0 +1,107 @@
+/**
+ * What can be wrong with a workbook's tables before the add-in writes (DESIGN principle 4), explained in the UI
+ * language. The checks that need only headers are pure and live here; src/excel gathers the facts.
+ */
+import { type Language } from "./i18n/language";
+import { type MessageKey, translate } from "./i18n/translate";
+
+export type SchemaProblem =
+  | { readonly kind: "missingSheet"; readonly sheet: string }
+  | { readonly kind: "missingTable"; readonly table: string }
+  | { readonly kind: "convertedToRange"; readonly table: string; readonly sheet: string }
+  | { readonly kind: "missingColumn"; readonly table: string; readonly column: string }
+  | { readonly kind: "renamedColumn"; readonly table: string; readonly column: string; readonly found: string }
+  | { readonly kind: "movedColumn"; readonly table: string; readonly column: string }
+  | { readonly kind: "protectedSheet"; readonly sheet: string }
+  | { readonly kind: "filteredTable"; readonly table: string }
+  | { readonly kind: "sortedTable"; readonly table: string }
+  | { readonly kind: "duplicateId"; readonly table: string; readonly id: string };
+
+export type SchemaProblemKind = SchemaProblem["kind"];
+
+/**
+ * Whether the add-in must not write while the problem lasts. It writes by header, so a moved column or a sorted
+ * table is only worth knowing; a missing or renamed column, a protected sheet or a filter stop it.
+ */
+export function blocksWriting(problem: SchemaProblem): boolean {
+  return !["movedColumn", "sortedTable", "duplicateId"].includes(problem.kind);
+}
+
+/** Repaired by the add-in without risk to anyone's data: nothing is deleted, renamed or overwritten. */
+export function repairable(problem: SchemaProblem): boolean {
+  return ["missingSheet", "missingTable", "convertedToRange", "missingColumn", "duplicateId"].includes(problem.kind);
+}
+
+/** What is wrong, and how to put it right, in `language`. */
+export function explainProblem(problem: SchemaProblem, language: Language): { what: string; fix: string } {
+  const { kind, ...values } = problem;
+  return {
+    what: translate(language, `schema.${kind}` as MessageKey, values),
+    fix: translate(language, `schema.${kind}.fix` as MessageKey, values),
+  };
+}
+
+/** Excel compares headers (and table names) without regard to case. */
+function sameHeader(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * The column problems of a table from its headers: a planned header that is absent is "renamed" when an unknown
+ * header stands where it was expected (its planned neighbours around it), else "missing"; planned columns out of
+ * their planned order are "moved" (the fewest columns that explain the new order). Extra columns of the user's own
+ * are no problem.
+ */
+export function columnProblems(table: string, planned: readonly string[], actual: readonly string[]): SchemaProblem[] {
+  const position = (header: string) => actual.findIndex((candidate) => sameHeader(candidate, header));
+  const known = new Set(planned.map((header) => header.trim().toLowerCase()));
+  const problems: SchemaProblem[] = [];
+  planned.forEach((header, index) => {
+    if (position(header) >= 0) return;
+    const found = renamedAs(planned, actual, index, position, known);
+    problems.push(
+      found === undefined
+        ? { kind: "missingColumn", table, column: header }
+        : { kind: "renamedColumn", table, column: header, found },
+    );
+  });
+  const present = planned.filter((header) => position(header) >= 0);
+  const inOrder = longestIncreasing(present.map(position));
+  present.forEach((header) => {
+    if (!inOrder.has(position(header))) problems.push({ kind: "movedColumn", table, column: header });
+  });
+  return problems;
+}
+
+/** The unknown header between the planned neighbours of a missing column, if exactly one stands there. */
+function renamedAs(
+  planned: readonly string[],
+  actual: readonly string[],
+  index: number,
+  position: (header: string) => number,
+  known: ReadonlySet<string>,
+): string | undefined {
+  const before = planned
+    .slice(0, index)
+    .map(position)
+    .filter((at) => at >= 0);
+  const after = planned
+    .slice(index + 1)
+    .map(position)
+    .filter((at) => at >= 0);
+  const from = before.length > 0 ? Math.max(...before) + 1 : 0;
+  const to = after.length > 0 ? Math.min(...after) : actual.length;
+  const unknown = actual.slice(from, to).filter((header) => !known.has(header.trim().toLowerCase()));
+  return unknown.length === 1 ? unknown[0] : undefined;
+}
+
+/** The values of a longest strictly increasing subsequence. */
+function longestIncreasing(values: readonly number[]): Set<number> {
+  const best: number[][] = [];
+  for (const value of values) {
+    const longest = best.filter((run) => run[run.length - 1] < value).sort((a, b) => b.length - a.length)[0];
+    best.push([...(longest ?? []), value]);
+  }
+  const winner = best.sort((a, b) => b.length - a.length)[0] ?? [];
+  return new Set(winner);
+}

@@ -1,0 +1,77 @@
+import { LANGUAGES } from "../../src/domain/i18n/language";
+import {
+  type SchemaProblem,
+  blocksWriting,
+  columnProblems,
+  explainProblem,
+  repairable,
+} from "../../src/domain/schema-problems";
+
+const PLANNED = ["ID", "Received at", "Customer", "Status"];
+
+describe("the column problems of a table", () => {
+  it("finds none when the headers are as planned, whatever their case, with the user's own columns added", () => {
+    expect(columnProblems("Complaints", PLANNED, ["id", "Received at", "Customer", "My notes", "Status"])).toEqual([]);
+  });
+
+  it("calls a planned header missing when nothing stands in its place", () => {
+    expect(columnProblems("Complaints", PLANNED, ["ID", "Received at", "Status"])).toEqual([
+      { kind: "missingColumn", table: "Complaints", column: "Customer" },
+    ]);
+  });
+
+  it("calls a planned header renamed when one unknown header stands in its place", () => {
+    expect(columnProblems("Complaints", PLANNED, ["ID", "Received at", "Client", "Status"])).toEqual([
+      { kind: "renamedColumn", table: "Complaints", column: "Customer", found: "Client" },
+    ]);
+  });
+
+  it("calls only the column that was dragged elsewhere moved", () => {
+    expect(columnProblems("Complaints", PLANNED, ["ID", "Customer", "Status", "Received at"])).toEqual([
+      { kind: "movedColumn", table: "Complaints", column: "Received at" },
+    ]);
+  });
+});
+
+describe("what a problem means for writing", () => {
+  const problems: SchemaProblem[] = [
+    { kind: "missingSheet", sheet: "Complaints" },
+    { kind: "missingTable", table: "Complaints" },
+    { kind: "convertedToRange", table: "Complaints", sheet: "Complaints" },
+    { kind: "missingColumn", table: "Complaints", column: "Status" },
+    { kind: "renamedColumn", table: "Complaints", column: "Status", found: "State" },
+    { kind: "movedColumn", table: "Complaints", column: "Status" },
+    { kind: "protectedSheet", sheet: "Complaints" },
+    { kind: "filteredTable", table: "Complaints" },
+    { kind: "sortedTable", table: "Complaints" },
+    { kind: "duplicateId", table: "Complaints", id: "CC-2026-0001" },
+  ];
+
+  it("lets the add-in write past a moved column, a sorted table or a repeated id, and nothing else", () => {
+    expect(problems.filter((problem) => !blocksWriting(problem)).map((problem) => problem.kind)).toEqual([
+      "movedColumn",
+      "sortedTable",
+      "duplicateId",
+    ]);
+  });
+
+  it("repairs only what it can without touching anyone's data", () => {
+    expect(problems.filter(repairable).map((problem) => problem.kind)).toEqual([
+      "missingSheet",
+      "missingTable",
+      "convertedToRange",
+      "missingColumn",
+      "duplicateId",
+    ]);
+  });
+
+  it.each(LANGUAGES)("explains every problem and its fix in %s, naming the table, sheet or column", (language) => {
+    for (const problem of problems) {
+      const { what, fix } = explainProblem(problem, language);
+      expect(what).not.toMatch(/\{\w+\}/);
+      expect(fix).not.toMatch(/\{\w+\}/);
+      const named = "column" in problem ? problem.column : "table" in problem ? problem.table : problem.sheet;
+      expect(`${what} ${fix}`).toContain(named);
+    }
+  });
+});
