@@ -1,6 +1,6 @@
 // `npm run bench [-- --json]`: measured figures. With --json the last line is one JSON object.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -66,6 +66,43 @@ function scoreOver100kBy10() {
   return Math.round(median(times) * 10) / 10;
 }
 
+/**
+ * Round trips and request sizes of the workbook actions on the in-memory host (test/support/sync-figures.ts),
+ * compiled to CommonJS in a scratch folder and run here.
+ */
+async function syncFigures() {
+  const outDir = join(ROOT, "test-results", "bench-build");
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync(
+    "npx",
+    [
+      "tsc",
+      "--outDir",
+      outDir,
+      "--module",
+      "commonjs",
+      "--moduleResolution",
+      "node",
+      "--target",
+      "ES2022",
+      "--esModuleInterop",
+      "--skipLibCheck",
+      "--strict",
+      "--types",
+      "office-js,node",
+      "--rootDir",
+      ROOT,
+      join(ROOT, "test/support/sync-figures.ts"),
+    ],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  const { measureSyncFigures } = createRequire(import.meta.url)(join(outDir, "test/support/sync-figures.js"));
+  return measureSyncFigures();
+}
+
+log("Measuring round trips on the in-memory host…");
+const workbook = await syncFigures();
+
 log("Building the production bundles (dist/) and the preview build (dist-test/)…");
 build(["--mode", "production"]);
 build(["--mode", "production", "--env", "preview", "--env", "outDir=dist-test"]);
@@ -82,6 +119,8 @@ const results = {
   bundle,
   taskpane: { ttiMsMedian: median(ttis) },
   functions: { score100kx10Ms: scoreOver100kBy10() },
+  syncs: workbook.syncs,
+  maxRequestBytes: workbook.maxRequestBytes,
 };
 
 console.log(`task pane bundle      ${(bundle.taskpaneGzipBytes / 1024).toFixed(1)} KB gzip (dist/taskpane.js)`);
@@ -92,4 +131,6 @@ console.log(
 console.log(
   `VOC.SCORE 100,000×10   ${results.functions.score100kx10Ms} ms median of ${RUNS} (production functions.js)`,
 );
+for (const [action, count] of Object.entries(workbook.syncs)) console.log(`syncs ${action.padEnd(16)} ${count}`);
+console.log(`largest request       ${(workbook.maxRequestBytes / 1024 / 1024).toFixed(2)} MB (limit 4 MB)`);
 if (json) console.log(JSON.stringify(results));

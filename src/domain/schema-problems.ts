@@ -55,18 +55,20 @@ function sameHeader(a: string, b: string): boolean {
 export function columnProblems(table: string, planned: readonly string[], actual: readonly string[]): SchemaProblem[] {
   const position = (header: string) => actual.findIndex((candidate) => sameHeader(candidate, header));
   const known = new Set(planned.map((header) => header.trim().toLowerCase()));
+  const present = planned.filter((header) => position(header) >= 0);
+  const inOrder = longestIncreasing(present.map(position));
+  // A missing column's place is judged from its neighbours that stayed in order, not from moved ones.
+  const steadyPosition = (header: string) => (inOrder.has(position(header)) ? position(header) : -1);
   const problems: SchemaProblem[] = [];
   planned.forEach((header, index) => {
     if (position(header) >= 0) return;
-    const found = renamedAs(planned, actual, index, position, known);
+    const found = renamedAs(planned, actual, index, steadyPosition, known);
     problems.push(
       found === undefined
         ? { kind: "missingColumn", table, column: header }
         : { kind: "renamedColumn", table, column: header, found },
     );
   });
-  const present = planned.filter((header) => position(header) >= 0);
-  const inOrder = longestIncreasing(present.map(position));
   present.forEach((header) => {
     if (!inOrder.has(position(header))) problems.push({ kind: "movedColumn", table, column: header });
   });

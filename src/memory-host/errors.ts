@@ -16,3 +16,14 @@ export const notLoaded = (property: string) =>
   );
 export const notFound = (what: string) => new HostError("ItemNotFound", `${what} does not exist.`);
 export const invalidArgument = (why: string) => new HostError("InvalidArgument", why);
+export const invalidOperation = (why: string) => new HostError("InvalidOperation", why);
+export const accessDenied = (why: string) => new HostError("AccessDenied", why);
+export const generalException = (why: string) => new HostError("GeneralException", why);
+export const payloadTooLarge = (bytes: number) =>
+  new HostError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the 5 MB limit.`);
+
+/** Turns a plain Error from a parser into the InvalidArgument Excel reports for a bad address or argument. */
+export function asHostError(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  return invalidArgument(error instanceof Error ? error.message : String(error));
+}

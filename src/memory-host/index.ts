@@ -1,7 +1,9 @@
 import type { ExcelRunner } from "../excel/excel-runner";
 import type { MemoryExcel } from "./memory-excel";
 
-export { MemoryExcel, type TableContents } from "./memory-excel";
+export { MemoryExcel, MemoryRequestContext, REQUEST_LIMIT_BYTES, type TableContents } from "./memory-excel";
+export { MemoryWorkbook, type MemoryChart, type MemoryName, type Validation } from "./model";
+export { HostError } from "./errors";
 
 /** The host as src/excel sees it: the proxies stand in for Office.js objects at this one boundary. */
 export function memoryExcelRunner(host: MemoryExcel): ExcelRunner {

@@ -1,58 +1,106 @@
-import type { CellArea } from "./address";
+import { type CellArea, LAST_ROW } from "./address";
+import { AreaRules } from "./area-rules";
+import { accessDenied } from "./errors";
+import { type Cell, EMPTY, isEmpty, type Scalar, sameCell } from "./cell-input";
+import type { MemoryTable } from "./table-model";
 
-export type Scalar = string | number | boolean;
+export type { Cell, Scalar } from "./cell-input";
+export { MemoryTable } from "./table-model";
 
-/** One cell as Excel keeps it: a value, and the formula that computed it if any. */
-export interface Cell {
-  value: Scalar;
-  formula?: string;
-  numberFormat?: string;
+/** The data validation of a cell, as Excel.DataValidation describes it. */
+export interface Validation {
+  readonly rule?: ValidationRule;
+  readonly errorAlert: ErrorAlert;
+  readonly prompt: { readonly message: string; readonly showPrompt: boolean; readonly title: string };
+  readonly ignoreBlanks: boolean;
 }
 
-export class MemoryTable {
-  constructor(
-    public name: string,
-    readonly sheet: MemorySheet,
-    readonly top: number,
-    readonly left: number,
-    public headers: string[],
-    public rowCount: number,
-  ) {}
-
-  get area(): CellArea {
-    return {
-      top: this.top,
-      left: this.left,
-      bottom: this.top + this.rowCount,
-      right: this.left + this.headers.length - 1,
-    };
-  }
-
-  get bodyArea(): CellArea | null {
-    if (this.rowCount === 0) return null;
-    const { top, left, bottom, right } = this.area;
-    return { top: top + 1, left, bottom, right };
-  }
-
-  rows(): Scalar[][] {
-    const body = this.bodyArea;
-    return body ? this.sheet.read(body).map((row) => row.map((cell) => cell.value)) : [];
-  }
+export interface ValidationRule {
+  readonly list?: { readonly inCellDropDown: boolean; readonly source: string };
+  readonly decimal?: BasicCriteria;
+  readonly wholeNumber?: BasicCriteria;
+  readonly textLength?: BasicCriteria;
+  readonly date?: BasicCriteria;
+  readonly time?: BasicCriteria;
+  readonly custom?: { readonly formula: string };
 }
+
+export interface BasicCriteria {
+  readonly formula1: string | number;
+  readonly formula2?: string | number;
+  readonly operator: string;
+}
+
+export interface ErrorAlert {
+  readonly message: string;
+  readonly showAlert: boolean;
+  readonly style: string;
+  readonly title: string;
+}
+
+export interface MemoryChart {
+  name: string;
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  position: { start: string; end?: string } | null;
+}
+
+export interface MemoryName {
+  readonly name: string;
+  formula: string;
+  readonly comment: string;
+  visible: boolean;
+}
+
+/** The cell formats the host keeps, by their Office.js path under Range.format. */
+export const FORMAT_KEYS = ["wrapText", "font/bold", "font/italic", "font/color", "fill/color", "horizontalAlignment"];
+export type FormatKey = (typeof FORMAT_KEYS)[number];
+
+/** Excel's default column width: 8.43 characters, 64 pixels, 48 points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
 
 export class MemorySheet {
-  readonly cells = new Map<string, Cell>();
+  private cellMap = new Map<string, Cell>();
   readonly tables: MemoryTable[] = [];
+  readonly charts: MemoryChart[] = [];
+  readonly numberFormats: AreaRules<string>;
+  readonly validations: AreaRules<Validation>;
+  readonly formats = new Map<FormatKey, AreaRules<Scalar>>();
+  readonly columnWidths = new Map<number, number>();
+  visibility = "Visible";
   isProtected = false;
+  frozenRows = 0;
+  frozenColumns = 0;
 
-  constructor(public name: string) {}
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    public name: string,
+  ) {
+    const touch = () => workbook.touch();
+    this.numberFormats = new AreaRules(touch);
+    this.validations = new AreaRules(touch);
+    FORMAT_KEYS.forEach((key) => this.formats.set(key, new AreaRules(touch)));
+  }
+
+  get cells(): ReadonlyMap<string, Cell> {
+    return this.cellMap;
+  }
+
+  get position(): number {
+    return this.workbook.sheets.indexOf(this);
+  }
 
   cell(row: number, column: number): Cell {
-    return this.cells.get(`${row},${column}`) ?? { value: "" };
+    return this.cellMap.get(`${row},${column}`) ?? EMPTY;
   }
 
   setCell(row: number, column: number, cell: Cell): void {
-    this.cells.set(`${row},${column}`, cell);
+    if (sameCell(cell, this.cell(row, column))) return;
+    if (isEmpty(cell)) this.cellMap.delete(`${row},${column}`);
+    else this.cellMap.set(`${row},${column}`, cell);
+    this.workbook.touch();
   }
 
   read(area: CellArea): Cell[][] {
@@ -65,25 +113,83 @@ export class MemorySheet {
     return rows;
   }
 
-  /** Shift the cells of the given columns down by `count` rows from `fromRow`, as inserting table rows does. */
-  shiftDown(fromRow: number, left: number, right: number, count: number): void {
-    const moved = [...this.cells.entries()]
+  /** The positions of the non-empty cells inside an area. */
+  cellsIn(area: CellArea): [number, number][] {
+    return [...this.cellMap.keys()]
+      .map((key) => key.split(",").map(Number) as [number, number])
+      .filter(([row, column]) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right);
+  }
+
+  numberFormatAt(row: number, column: number): string {
+    return this.numberFormats.at(row, column) ?? "General";
+  }
+
+  format(key: FormatKey): AreaRules<Scalar> {
+    const rules = this.formats.get(key);
+    if (!rules) throw new Error(`The host keeps no format '${key}'.`);
+    return rules;
+  }
+
+  /** Moves the cells of `region` by the given offset, as inserting or deleting cells does. */
+  moveCells(region: CellArea, rows: number, columns: number): void {
+    const moved = [...this.cellMap.entries()]
       .map(([key, cell]) => ({ key, cell, at: key.split(",").map(Number) }))
-      .filter(({ at: [row, column] }) => row >= fromRow && column >= left && column <= right)
-      .sort((a, b) => b.at[0] - a.at[0]);
-    for (const { key, cell, at } of moved) {
-      this.cells.delete(key);
-      this.setCell(at[0] + count, at[1], cell);
-    }
+      .filter(({ at: [row] }) => row >= region.top && row <= region.bottom)
+      .filter(({ at: [, column] }) => column >= region.left && column <= region.right);
+    moved.forEach(({ key }) => this.cellMap.delete(key));
+    for (const { cell, at } of moved)
+      if (at[0] + rows <= LAST_ROW && at[1] + columns >= 0)
+        this.cellMap.set(`${at[0] + rows},${at[1] + columns}`, cell);
+    if (moved.length > 0) this.workbook.touch();
+  }
+
+  /** Every rule list of the sheet, for operations that move cells with their formats. */
+  ruleLists(): AreaRules<unknown>[] {
+    return [this.numberFormats, this.validations, ...this.formats.values()];
+  }
+
+  assertWritable(): void {
+    if (this.isProtected) throw accessDenied(`The sheet '${this.name}' is protected.`);
+  }
+
+  save(): () => void {
+    const cells = new Map(this.cellMap);
+    const fields = { name: this.name, visibility: this.visibility, isProtected: this.isProtected };
+    const frozen = { rows: this.frozenRows, columns: this.frozenColumns };
+    const tables = [...this.tables];
+    const charts = this.charts.map((chart) => ({ chart, copy: { ...chart } }));
+    const widths = new Map(this.columnWidths);
+    const rules = this.ruleLists().map((list) => list.save());
+    return () => {
+      this.cellMap = cells;
+      Object.assign(this, fields);
+      [this.frozenRows, this.frozenColumns] = [frozen.rows, frozen.columns];
+      this.tables.splice(0, this.tables.length, ...tables);
+      this.charts.splice(0, this.charts.length, ...charts.map(({ chart, copy }) => Object.assign(chart, copy)));
+      this.columnWidths.clear();
+      widths.forEach((width, column) => this.columnWidths.set(column, width));
+      rules.forEach((restore) => restore());
+    };
   }
 }
 
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 /** The workbook's contents: what a test or the preview page looks at after the add-in has synced. */
 export class MemoryWorkbook {
-  readonly sheets: MemorySheet[] = [new MemorySheet("Sheet1")];
+  readonly sheets: MemorySheet[] = [];
+  readonly names: MemoryName[] = [];
+  private changed = false;
+  private version = 0;
+  private lastId = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor() {
+    this.sheets.push(new MemorySheet(this, "Sheet1"));
+  }
 
   sheet(name: string): MemorySheet | undefined {
-    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((sheet) => sameName(sheet.name, name));
   }
 
   tables(): MemoryTable[] {
@@ -91,6 +197,64 @@ export class MemoryWorkbook {
   }
 
   table(name: string): MemoryTable | undefined {
-    return this.tables().find((table) => table.name.toLowerCase() === name.toLowerCase());
+    return this.tables().find((table) => sameName(table.name, name));
+  }
+
+  /** A defined name, found case-insensitively as Excel does. */
+  name(name: string): MemoryName | undefined {
+    return this.names.find((item) => sameName(item.name, name));
+  }
+
+  /** Table names and defined names share one case-insensitive namespace. */
+  isNameTaken(name: string, except?: MemoryTable): boolean {
+    return Boolean(this.name(name)) || this.tables().some((table) => table !== except && sameName(table.name, name));
+  }
+
+  /** Ids for new tables and charts, unique in the workbook. */
+  nextId(): number {
+    this.lastId += 1;
+    return this.lastId;
+  }
+
+  /** Called by every change to the model; the request context counts operations that changed something. */
+  touch(): void {
+    this.changed = true;
+  }
+
+  takeChanged(): boolean {
+    const changed = this.changed;
+    this.changed = false;
+    return changed;
+  }
+
+  /** Everything needed to undo a sync that failed halfway: objects keep their identity, fields their values. */
+  save(): () => void {
+    const sheets = [...this.sheets];
+    const restoreSheets = sheets.map((sheet) => sheet.save());
+    const restoreTables = this.tables().map((table) => table.save());
+    const names = this.names.map((item) => ({ item, copy: { ...item } }));
+    const lastId = this.lastId;
+    return () => {
+      this.sheets.splice(0, this.sheets.length, ...sheets);
+      restoreSheets.forEach((restore) => restore());
+      restoreTables.forEach((restore) => restore());
+      this.names.splice(0, this.names.length, ...names.map(({ item, copy }) => Object.assign(item, copy)));
+      this.lastId = lastId;
+    };
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Grows with every sync and every injected change, so a view can tell that the workbook may have changed. */
+  get changeCount(): number {
+    return this.version;
+  }
+
+  notifyChanged(): void {
+    this.version += 1;
+    this.listeners.forEach((listener) => listener());
   }
 }

@@ -26,7 +26,22 @@ describe("the in-memory Excel host", () => {
       await context.sync();
       expect(host.workbook.sheet("Ledger")?.cell(0, 0).value).toBe("x");
     });
-    expect(host.syncCount).toBe(2); // the explicit sync, and the closing one of run()
+    expect(host.syncCount).toBe(1); // the closing sync of run() has nothing queued: no round trip
+  });
+
+  it("counts a sync with nothing queued as no round trip, as Office.js sends no request for it", async () => {
+    const host = new MemoryExcel();
+    host.rejectNextSync();
+    await host.run(async (context) => {
+      await context.sync();
+      await context.sync();
+    });
+    expect(host.syncCount).toBe(0);
+    await expect(
+      host.run(async (context) => void context.workbook.worksheets.load("items/name")),
+    ).rejects.toMatchObject({
+      code: "GeneralException",
+    });
   });
 
   it("turns text beginning with = into a formula, but not when quoted with an apostrophe", async () => {

@@ -1,0 +1,74 @@
+/**
+ * The first round trip of every record write: the table's headers, its ids, and whether it can be written
+ * (sheet protection, filter). When the table cannot even be read, the full schema check says why.
+ */
+import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
+import type { TableKey } from "../domain/schema";
+import { type TablePlan, type WorkbookPlan, tablePlan } from "../domain/workbook-plan";
+import { checkSchema } from "./check-schema";
+import { SchemaProblemsError, assertWritable } from "./schema-problems-error";
+import { type TableLayout, layoutOf, positionOf } from "./table-layout";
+
+export interface RecordTable {
+  readonly plan: TablePlan;
+  readonly table: Excel.Table;
+  readonly layout: TableLayout;
+  /** The record ids in row order (the id column's data). */
+  readonly ids: readonly unknown[];
+}
+
+/** Queues a read of the id column: the table's first column, which is checked against the header afterwards. */
+function queueIds(table: Excel.Table, position: number): Excel.Range {
+  return table.getRange().getColumn(position).load("values");
+}
+
+function writeProblems(plan: TablePlan, layout: TableLayout, sheet: string, locked: boolean, filtered: boolean) {
+  const problems: SchemaProblem[] = columnProblems(
+    plan.name,
+    plan.columns.map((column) => column.header),
+    layout.headers,
+  );
+  if (locked) problems.push({ kind: "protectedSheet", sheet });
+  if (filtered) problems.push({ kind: "filteredTable", table: plan.name });
+  return problems;
+}
+
+/**
+ * Reads a record table for writing, in one round trip (two if its id column was moved). Throws
+ * SchemaProblemsError when anything stops writing, so nothing lands in a wrong column.
+ */
+export async function openRecordTable(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  key: TableKey,
+): Promise<RecordTable> {
+  const planned = tablePlan(plan, key);
+  const table = context.workbook.tables.getItem(planned.name);
+  const header = table.getHeaderRowRange().load("values");
+  const firstColumn = queueIds(table, 0);
+  const sheet = table.worksheet.load("name");
+  const protection = table.worksheet.protection.load("protected");
+  const filter = table.autoFilter.load("isDataFiltered");
+  try {
+    await context.sync();
+  } catch (error) {
+    const problems = await checkSchema(context, plan, [key]);
+    assertWritable(problems);
+    if (problems.length > 0) throw new SchemaProblemsError(problems);
+    throw error;
+  }
+  const layout = layoutOf(planned, header.values[0]);
+  assertWritable(writeProblems(planned, layout, sheet.name, protection.protected, filter.isDataFiltered));
+  const idAt = positionOf(layout, planned.columns[0].key);
+  let idColumn = firstColumn;
+  if (idAt !== 0) {
+    idColumn = queueIds(table, idAt);
+    await context.sync();
+  }
+  return { plan: planned, table, layout, ids: idColumn.values.slice(1).map((row) => row[0]) };
+}
+
+/** Queues a fresh read of the ids (after a write, to see what else landed meanwhile). */
+export function queueIdsOf(record: RecordTable): Excel.Range {
+  return queueIds(record.table, positionOf(record.layout, record.plan.columns[0].key));
+}

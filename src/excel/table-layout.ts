@@ -1,0 +1,60 @@
+/** Where each planned column stands in a table as it is now: the add-in writes by header, never by position. */
+import { cellInput, formulaInput } from "../domain/cell-input";
+import type { PlanValue, TablePlan } from "../domain/workbook-plan";
+
+/** A record by column key, as validation produces it (null is a blank cell). */
+export type RecordValues = { readonly [columnKey: string]: PlanValue };
+
+export interface TableLayout {
+  readonly table: TablePlan;
+  /** The table's headers, left to right, as they are in the workbook. */
+  readonly headers: readonly string[];
+  /** The planned column key at each position (undefined for the user's own columns). */
+  readonly keys: readonly (string | undefined)[];
+}
+
+function sameHeader(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export function layoutOf(table: TablePlan, headers: readonly unknown[]): TableLayout {
+  const texts = headers.map((header) => String(header ?? ""));
+  return {
+    table,
+    headers: texts,
+    keys: texts.map((header) => table.columns.find((column) => sameHeader(column.header, header))?.key),
+  };
+}
+
+/** The position of a planned column, or -1 when the table does not have it. */
+export function positionOf(layout: TableLayout, key: string): number {
+  return layout.keys.indexOf(key);
+}
+
+/**
+ * The cells of a new row in the table's order: calculated columns get their formula, text is written as text, and
+ * the user's own columns are left alone (null, which Office.js writes as nothing).
+ */
+export function rowInputs(
+  layout: TableLayout,
+  record: RecordValues,
+  options: { readonly formulas: boolean } = { formulas: true },
+): (string | number | boolean | null)[] {
+  return layout.keys.map((key) => {
+    if (key === undefined) return null;
+    const column = layout.table.columns.find((candidate) => candidate.key === key);
+    if (column?.formula !== undefined) return options.formulas ? formulaInput(column.formula) : "";
+    return cellInput(record[key] ?? null);
+  });
+}
+
+/** The record a row of cell values holds, by column key (the user's own columns left out). */
+export function recordOf(layout: TableLayout, cells: readonly unknown[]): { [columnKey: string]: PlanValue } {
+  const record: { [columnKey: string]: PlanValue } = {};
+  layout.keys.forEach((key, index) => {
+    if (key === undefined) return;
+    const value = cells[index];
+    record[key] = value === "" || value === undefined || value === null ? null : (value as PlanValue);
+  });
+  return record;
+}

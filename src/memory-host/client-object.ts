@@ -1,0 +1,230 @@
+import { asHostError, notFound, notLoaded } from "./errors";
+import type { MemoryWorkbook } from "./model";
+
+/** One queued instruction: what travels in the request (for the size meter) and what it does on sync. */
+export interface Operation {
+  readonly request: unknown;
+  /** Applies to the model; a load returns a function that publishes its result once the whole sync succeeded. */
+  readonly apply: () => unknown;
+}
+
+export interface Batch {
+  readonly model: MemoryWorkbook;
+  /** Which sync of this context is being applied; proxies re-resolve their object once per sync. */
+  readonly syncNumber: number;
+  enqueue(operation: Operation): void;
+  sync(): Promise<void>;
+}
+
+/**
+ * How a proxy finds its object: resolved at its first use in a sync and pinned for the rest of it, as Office.js
+ * instantiates an object path once per request. A nullable locator stands for a *OrNullObject proxy.
+ */
+export class Locator<T> {
+  private pinned: { sync: number; target: T | null } | undefined;
+
+  constructor(
+    private readonly batch: Batch,
+    private readonly find: () => T | null,
+    private readonly what: string,
+    readonly nullable = false,
+  ) {}
+
+  orNull(): T | null {
+    const sync = this.batch.syncNumber;
+    if (this.pinned?.sync !== sync) {
+      this.pinned = undefined; // a failed find must not stay pinned
+      this.pinned = { sync, target: this.resolveNow() };
+    }
+    return this.pinned.target;
+  }
+
+  get(): T {
+    const target = this.orNull();
+    if (target === null) throw notFound(this.what);
+    return target;
+  }
+
+  /** A child locator: null when this one is null. */
+  map<U>(find: (target: T) => U | null, what: string, nullable = this.nullable): Locator<U> {
+    return new Locator(
+      this.batch,
+      () => {
+        const target = this.orNull();
+        return target === null ? null : find(target);
+      },
+      what,
+      nullable,
+    );
+  }
+
+  private resolveNow(): T | null {
+    try {
+      return this.find();
+    } catch (error) {
+      throw asHostError(error);
+    }
+  }
+}
+
+export function propertyNames(properties?: string | string[] | { select?: string }): string[] {
+  const list = Array.isArray(properties)
+    ? properties
+    : typeof properties === "string"
+      ? properties.split(",")
+      : (properties?.select ?? "").split(",");
+  return list.map((name) => name.trim()).filter(Boolean);
+}
+
+/** Office.js semantics: every read is queued by load() and only readable after the next sync. */
+export abstract class ClientObject<T = unknown> {
+  private readonly loaded = new Map<string, unknown>();
+  private nullObject: boolean | undefined;
+
+  constructor(
+    protected readonly batch: Batch,
+    protected readonly locator: Locator<T>,
+  ) {}
+
+  /** The request context this object belongs to, as ClientObject.context in Office.js. */
+  get context(): Batch {
+    return this.batch;
+  }
+
+  /** The properties load() without arguments reads. */
+  protected abstract readonly scalarProperties: readonly string[];
+  protected abstract snapshot(property: string, target: T): unknown;
+
+  load(properties?: string | string[] | { select?: string }): this {
+    const names = propertyNames(properties);
+    this.batch.enqueue({
+      request: { load: names },
+      apply: () => {
+        const values = this.read(names);
+        return () => this.publish(values);
+      },
+    });
+    return this;
+  }
+
+  /** True when a *OrNullObject lookup found nothing; readable after the sync that follows the lookup. */
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw notLoaded("isNullObject");
+    return this.nullObject;
+  }
+
+  /** Reads the properties from the workbook now (while a sync applies); null objects read as nulls. */
+  read(names: readonly string[]): Map<string, unknown> {
+    const target = this.locator.nullable ? this.locator.orNull() : this.locator.get();
+    const values = new Map<string, unknown>([["isNullObject", target === null]]);
+    for (const name of names.length ? names : this.scalarProperties)
+      values.set(name, target === null ? null : this.snapshot(name, target));
+    return values;
+  }
+
+  publish(values: ReadonlyMap<string, unknown>): void {
+    values.forEach((value, name) => {
+      if (name === "isNullObject") this.nullObject = value as boolean;
+      else this.loaded.set(name, value);
+    });
+  }
+
+  /** Queues the null check a *OrNullObject method implies. */
+  trackNull(): this {
+    this.batch.enqueue({
+      request: { isNull: true },
+      apply: () => {
+        const isNull = this.locator.orNull() === null;
+        return () => void (this.nullObject = isNull);
+      },
+    });
+    return this;
+  }
+
+  protected loadedValue<V>(property: string): V {
+    if (!this.loaded.has(property)) throw notLoaded(property);
+    return this.loaded.get(property) as V;
+  }
+
+  /** Queues a change: it resolves the object at sync and applies `change` to it. */
+  protected change(request: object, change: (target: T) => void): void {
+    this.batch.enqueue({ request, apply: () => change(this.locator.get()) });
+  }
+}
+
+/** A value that becomes readable after sync, like OfficeExtension.ClientResult. */
+export class ClientResult<T> {
+  private settled = false;
+  private result: T | undefined;
+
+  constructor(batch: Batch, compute: () => T) {
+    batch.enqueue({
+      request: { result: true },
+      apply: () => {
+        const result = compute();
+        return () => {
+          this.result = result;
+          this.settled = true;
+        };
+      },
+    });
+  }
+
+  get value(): T {
+    if (!this.settled) throw notLoaded("value");
+    return this.result as T;
+  }
+}
+
+/** A collection whose items are known only after load(): `items` throws until then, as in Excel. */
+/** What a collection needs of its items: reading and publishing their loaded properties. */
+export interface Loadable {
+  read(names: readonly string[]): Map<string, unknown>;
+  publish(values: ReadonlyMap<string, unknown>): void;
+}
+
+export abstract class CollectionProxy<Model, Item extends Loadable> {
+  private loadedItems: Item[] | undefined;
+  private loadedCount: number | undefined;
+
+  constructor(protected readonly batch: Batch) {}
+
+  protected abstract models(): Model[];
+  protected abstract proxyFor(model: Model): Item;
+
+  /** Accepts "items/name", "name", "count" or an array of them, as Office.js does. */
+  load(properties?: string | string[] | { select?: string }): this {
+    const names = propertyNames(properties)
+      .filter((name) => name !== "count" && name !== "items")
+      .map((name) => name.replace(/^items\//, ""));
+    this.batch.enqueue({
+      request: { loadItems: names },
+      apply: () => {
+        const items = this.models().map((model) => {
+          const item = this.proxyFor(model);
+          return { item, values: item.read(names) };
+        });
+        return () => {
+          items.forEach(({ item, values }) => item.publish(values));
+          this.loadedItems = items.map(({ item }) => item);
+          this.loadedCount = items.length;
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): Item[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  get count(): number {
+    if (this.loadedCount === undefined) throw notLoaded("count");
+    return this.loadedCount;
+  }
+
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.batch, () => this.models().length);
+  }
+}

@@ -1,0 +1,251 @@
+import { areaSize, type CellArea, intersection, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
+import { type Scalar, cellFromInput } from "./cell-input";
+import { type Batch, ClientObject, Locator } from "./client-object";
+import { DataValidationProxy } from "./data-validation";
+import { invalidArgument } from "./errors";
+import type { MemorySheet } from "./model";
+import { RangeFormatProxy } from "./range-format";
+import { WorksheetProxy } from "./worksheet-proxy";
+
+export interface RangeTarget {
+  readonly sheet: MemorySheet;
+  readonly area: CellArea;
+}
+
+/** Input for values, formulas and numberFormat: a 2-D array of the range's shape, or one scalar for every cell. */
+export type CellInput<T> = (T | null)[][] | T;
+
+function checkedArea(area: CellArea): CellArea {
+  if (area.top < 0 || area.left < 0 || area.bottom > LAST_ROW || area.right > LAST_COLUMN || area.bottom < area.top)
+    throw invalidArgument("The range would lie outside the sheet.");
+  if (area.right < area.left) throw invalidArgument("The range would lie outside the sheet.");
+  return area;
+}
+
+/** The 2-D array (or scalar) checked against the range's shape; null entries leave a cell unchanged. */
+function eachInput<T>(input: CellInput<T>, area: CellArea, visit: (value: T, row: number, column: number) => void) {
+  const { rows, columns } = areaSize(area);
+  if (!Array.isArray(input)) {
+    for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) visit(input, area.top + r, area.left + c);
+    return;
+  }
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns))
+    throw invalidArgument(`The input is ${input.length}×${input[0]?.length ?? 0} but the range is ${rows}×${columns}.`);
+  input.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== undefined) visit(value, area.top + r, area.left + c);
+    }),
+  );
+}
+
+/** Runs of equal formats down each column, so a 2-D array of formats becomes a few area rules. */
+function formatRuns(input: (string | null)[][], area: CellArea): { area: CellArea; format: string }[] {
+  const runs: { area: CellArea; format: string }[] = [];
+  for (let c = 0; c < (input[0]?.length ?? 0); c++) {
+    let start = 0;
+    for (let r = 1; r <= input.length; r++) {
+      if (r < input.length && input[r][c] === input[start][c]) continue;
+      const format = input[start][c];
+      const column = area.left + c;
+      if (format !== null && format !== undefined)
+        runs.push({
+          area: { top: area.top + start, bottom: area.top + r - 1, left: column, right: column },
+          format: String(format),
+        });
+      start = r;
+    }
+  }
+  return runs;
+}
+
+export class RangeProxy extends ClientObject<RangeTarget> {
+  protected readonly scalarProperties = ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "values"];
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+
+  constructor(batch: Batch, locator: Locator<RangeTarget>) {
+    super(batch, locator);
+    this.format = new RangeFormatProxy(batch, locator);
+    this.dataValidation = new DataValidationProxy(batch, locator);
+  }
+
+  /** The sheet and area this proxy stands for, resolved in the sync being applied. */
+  target(): RangeTarget {
+    return this.locator.get();
+  }
+
+  protected snapshot(property: string, { sheet, area }: RangeTarget): unknown {
+    const cells = () => sheet.read(area);
+    switch (property) {
+      case "values":
+        return cells().map((row) => row.map((cell) => cell.value));
+      case "text":
+        return cells().map((row) => row.map((cell) => String(cell.value)));
+      case "formulas":
+        return cells().map((row) => row.map((cell) => cell.formula ?? cell.value));
+      case "numberFormat":
+        return cells().map((row, r) => row.map((_, c) => sheet.numberFormatAt(area.top + r, area.left + c)));
+      case "address":
+      case "addressLocal":
+        return qualifiedAddress(sheet.name, area);
+      case "rowCount":
+        return areaSize(area).rows;
+      case "columnCount":
+        return areaSize(area).columns;
+      case "rowIndex":
+        return area.top;
+      case "columnIndex":
+        return area.left;
+      default:
+        throw invalidArgument(`The in-memory host does not load Range.${property}.`);
+    }
+  }
+
+  get values(): Scalar[][] {
+    return this.loadedValue("values");
+  }
+  set values(input: CellInput<Scalar>) {
+    this.writeCells("values", input);
+  }
+
+  get formulas(): Scalar[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(input: CellInput<Scalar>) {
+    this.writeCells("formulas", input);
+  }
+
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
+  }
+  /** Stored as area rules: one rule per run of equal formats in a column, one rule for a scalar. */
+  set numberFormat(input: CellInput<string>) {
+    this.change({ set: "numberFormat", input }, ({ sheet, area }) => {
+      sheet.assertWritable();
+      if (!Array.isArray(input)) return sheet.numberFormats.set(area, String(input));
+      eachInput(input, area, () => undefined); // checks the shape before anything changes
+      formatRuns(input, area).forEach(({ area: run, format }) => sheet.numberFormats.set(run, format));
+    });
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get addressLocal(): string {
+    return this.loadedValue("addressLocal");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(
+      this.batch,
+      this.locator.map(({ sheet }) => sheet, "The worksheet"),
+    );
+  }
+
+  /** A range relative to this one, checked to lie on the sheet. */
+  private relative(what: string, derive: (area: CellArea) => CellArea): RangeProxy {
+    return new RangeProxy(
+      this.batch,
+      this.locator.map(({ sheet, area }) => ({ sheet, area: checkedArea(derive(area)) }), what),
+    );
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.relative("The cell", (a) => ({
+      top: a.top + row,
+      left: a.left + column,
+      bottom: a.top + row,
+      right: a.left + column,
+    }));
+  }
+  getRow(row: number): RangeProxy {
+    return this.relative("The row", (a) => ({ ...a, top: a.top + row, bottom: a.top + row }));
+  }
+  getColumn(column: number): RangeProxy {
+    return this.relative("The column", (a) => ({ ...a, left: a.left + column, right: a.left + column }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.relative("The range", (a) => ({ ...a, bottom: a.bottom + deltaRows, right: a.right + deltaColumns }));
+  }
+  getOffsetRange(rows: number, columns: number): RangeProxy {
+    return this.relative("The range", (a) => ({
+      top: a.top + rows,
+      left: a.left + columns,
+      bottom: a.bottom + rows,
+      right: a.right + columns,
+    }));
+  }
+  getEntireColumn(): RangeProxy {
+    return this.relative("The column", (a) => ({ ...a, top: 0, bottom: LAST_ROW }));
+  }
+  getEntireRow(): RangeProxy {
+    return this.relative("The row", (a) => ({ ...a, left: 0, right: LAST_COLUMN }));
+  }
+  getRange(address: string): RangeProxy {
+    return this.relative("The range", (a) => {
+      const inner = parseArea(address);
+      return {
+        top: a.top + inner.top,
+        left: a.left + inner.left,
+        bottom: a.top + inner.bottom,
+        right: a.left + inner.right,
+      };
+    });
+  }
+
+  /** Range.clear("All" by default): contents and formats; "Contents" or "Formats" clear one of them. */
+  clear(applyTo: string = "All"): void {
+    this.change({ clear: applyTo }, ({ sheet, area }) => {
+      sheet.assertWritable();
+      if (applyTo !== "Formats")
+        sheet.cellsIn(area).forEach(([row, column]) => sheet.setCell(row, column, { value: "" }));
+      if (applyTo !== "Contents")
+        [sheet.numberFormats, ...sheet.formats.values()].forEach((rules) => rules.clear(area));
+      normalizeTableHeaders(sheet, area);
+    });
+  }
+
+  select(): void {
+    this.batch.enqueue({ request: { select: true }, apply: () => void this.locator.get() });
+  }
+
+  private writeCells(property: string, input: CellInput<Scalar>): void {
+    this.change({ set: property, input }, ({ sheet, area }) => {
+      sheet.assertWritable();
+      eachInput(input, area, () => undefined); // checks the shape before anything changes
+      eachInput(input, area, (value, row, column) =>
+        sheet.setCell(row, column, cellFromInput(value, sheet.numberFormatAt(row, column) === "@")),
+      );
+      normalizeTableHeaders(sheet, area);
+    });
+  }
+}
+
+/** Writing a table's header row renames its columns; Excel keeps the names unique and non-empty. */
+export function normalizeTableHeaders(sheet: MemorySheet, area: CellArea): void {
+  sheet.tables.filter((table) => intersection(table.headerArea, area)).forEach((table) => table.normalizeHeaders());
+}
+
+/** A range proxy over a fixed area of a sheet found by `sheet`. */
+export function rangeOn(batch: Batch, sheet: Locator<MemorySheet>, area: () => CellArea, nullable = false): RangeProxy {
+  return new RangeProxy(
+    batch,
+    sheet.map((found) => ({ sheet: found, area: checkedArea(area()) }), "The range", nullable),
+  );
+}

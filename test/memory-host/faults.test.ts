@@ -1,0 +1,182 @@
+import { MemoryExcel, REQUEST_LIMIT_BYTES } from "../../src/memory-host";
+import { hostWithTable } from "./helpers";
+
+describe("a sync is atomic", () => {
+  it("rejects a write to a protected sheet with AccessDenied and applies nothing of that sync", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.protectSheet("Complaints");
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["elsewhere"]];
+        context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-2", "B", 2]]);
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+    expect(host.tables().Complaints.rows).toHaveLength(1);
+    expect(host.writeCount).toBe(0);
+  });
+
+  it("rejects any value, format, validation or table change on a protected sheet", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.protectSheet("Complaints");
+    const changes = [
+      (sheet: Excel.Worksheet) => (sheet.getRange("A2").values = [["x"]]),
+      (sheet: Excel.Worksheet) => (sheet.getRange("A2").numberFormat = [["@"]]),
+      (sheet: Excel.Worksheet) => (sheet.getRange("A2").format.font.bold = true),
+      (sheet: Excel.Worksheet) =>
+        (sheet.getRange("A:A").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } }),
+      (sheet: Excel.Worksheet) => (sheet.tables.getItem("Complaints").name = "Cases"),
+    ];
+    for (const change of changes)
+      await expect(
+        host.run(async (context) => {
+          change(context.workbook.worksheets.getItem("Complaints") as unknown as Excel.Worksheet);
+        }),
+      ).rejects.toMatchObject({ code: "AccessDenied" });
+    host.unprotectSheet("Complaints");
+    await host.run(
+      async (context) => void (context.workbook.worksheets.getItem("Complaints").getRange("A2").values = [["x"]]),
+    );
+    expect(host.tables().Complaints.rows[0][0]).toBe("x");
+  });
+
+  it("rejects a row added to a filtered table with InvalidOperation and applies nothing of that sync", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.filterTable("Complaints", "Customer", (value) => value === "A");
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["elsewhere"]];
+        context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-2", "B", 2]]);
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+    expect(host.tables().Complaints.rows).toHaveLength(1);
+  });
+
+  it("does not fill loads of a failed sync", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.protectSheet("Complaints");
+    await host.run(async (context) => {
+      const names = context.workbook.worksheets.load("items/name");
+      context.workbook.worksheets.getItem("Complaints").getRange("A2").values = [["x"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      expect(() => names.items).toThrow(/not available/);
+    });
+  });
+
+  it("rejects a sync on request without applying any of it (rejectNextSync)", async () => {
+    const host = await hostWithTable();
+    host.rejectNextSync("Excel is busy.");
+    await expect(
+      host.run(
+        async (context) => void context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-1", "A", 1]]),
+      ),
+    ).rejects.toMatchObject({ code: "GeneralException", message: "Excel is busy." });
+    expect(host.tables().Complaints.rows).toEqual([]);
+  });
+
+  it("applies a sync whose response is lost, yet rejects the call (loseNextSyncResponse)", async () => {
+    const host = await hostWithTable();
+    host.loseNextSyncResponse();
+    await expect(
+      host.run(
+        async (context) => void context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-1", "A", 1]]),
+      ),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.tables().Complaints.rows).toEqual([["CC-1", "A", 1]]);
+    expect(host.writeCount).toBe(1);
+  });
+});
+
+describe("meters", () => {
+  it("rejects a request over 5 MB with RequestPayloadSizeLimitExceeded, as Excel on the web does", async () => {
+    const host = await hostWithTable();
+    const rows = Array.from({ length: 6000 }, (_, i) => [`CC-${i}`, "x".repeat(1000), i]);
+    await expect(
+      host.run(async (context) => void context.workbook.tables.getItem("Complaints").rows.add(null, rows)),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(host.requestBytes[0]).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+    expect(host.tables().Complaints.rows).toEqual([]);
+  });
+
+  it("counts the operations that changed the workbook, so a rerun that changes nothing is visible", async () => {
+    const host = new MemoryExcel();
+    const setup = () =>
+      host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:B1").values = [["Id", "Name"]];
+        sheet.getRange("B:B").numberFormat = "@";
+        sheet.getRange("A2:A1048576").dataValidation.rule = {
+          textLength: { formula1: 20, operator: "LessThanOrEqualTo" },
+        };
+        sheet.getRange("A:B").format.columnWidth = 90;
+        sheet.freezePanes.freezeRows(1);
+      });
+    await setup();
+    expect(host.writeCount).toBe(5);
+    host.resetMeters();
+    await setup();
+    expect(host.writeCount).toBe(0);
+    expect(host.syncCount).toBe(1);
+    expect(host.requestBytes).toHaveLength(1);
+  });
+});
+
+describe("a user's edits between syncs", () => {
+  it("renames a column", async () => {
+    const host = await hostWithTable();
+    host.renameColumn("Complaints", "Customer", "Client");
+    expect(host.tables().Complaints.headers).toEqual(["Id", "Client", "Amount"]);
+  });
+
+  it("deletes a column, moving the cells to its right", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.deleteColumn("Complaints", "Customer");
+    expect(host.tables().Complaints).toEqual({ headers: ["Id", "Amount"], rows: [["CC-1", 1]] });
+  });
+
+  it("moves a column with its cells and formats", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    await host.run(async (context) => {
+      context.workbook.tables.getItem("Complaints").columns.getItem("Amount").getDataBodyRange().numberFormat = [
+        ["0.00"],
+      ];
+    });
+    host.moveColumn("Complaints", "Amount", 0);
+    expect(host.tables().Complaints).toEqual({ headers: ["Amount", "Id", "Customer"], rows: [[1, "CC-1", "A"]] });
+    expect(host.numberFormatAt("Complaints", "A2")).toBe("0.00");
+    expect(host.numberFormatAt("Complaints", "C2")).toBe("General");
+  });
+
+  it("sorts a table by a column and records the sort field", async () => {
+    const host = await hostWithTable([
+      ["CC-2", "B", 2],
+      ["CC-1", "A", 1],
+    ]);
+    host.sortTable("Complaints", "Amount");
+    expect(host.tables().Complaints.rows.map(([id]) => id)).toEqual(["CC-1", "CC-2"]);
+    await host.run(async (context) => {
+      const sort = context.workbook.tables.getItem("Complaints").sort.load("fields");
+      await context.sync();
+      expect(sort.fields).toEqual([{ key: 2, ascending: true }]);
+    });
+  });
+
+  it("converts a table to a range, after which the add-in finds no table", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.convertTableToRange("Complaints");
+    await host.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject("Complaints");
+      await context.sync();
+      expect(table.isNullObject).toBe(true);
+    });
+    expect(host.workbook.sheet("Complaints")?.cell(1, 0).value).toBe("CC-1");
+  });
+
+  it("does not count a user's edits as the add-in's writes", async () => {
+    const host = await hostWithTable([["CC-1", "A", 1]]);
+    host.renameColumn("Complaints", "Customer", "Client");
+    await host.run(async (context) => void context.workbook.tables.getItem("Complaints").load("name"));
+    expect(host.writeCount).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The round trips and request sizes of the add-in's workbook actions, measured on the in-memory host: asserted by
+ * test/excel/sync-figures.test.ts and printed by `npm run bench`.
+ */
+import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
+import { appendMany } from "../../src/excel/append-many";
+import { appendRecord } from "../../src/excel/append-record";
+import { setupWorkbook } from "../../src/excel/setup-workbook";
+import { updateRecord } from "../../src/excel/update-record";
+import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import { complaint, feedback, surveyReturn } from "./excel-fixtures";
+
+export interface SyncFigures {
+  readonly syncs: {
+    readonly setup: number;
+    readonly setupAgain: number;
+    readonly appendFeedback: number;
+    readonly appendComplaint: number;
+    readonly appendSurveyReturn: number;
+    readonly updateComplaint: number;
+    readonly bulkReturns10k: number;
+  };
+  /** The largest request of all these actions, in bytes. */
+  readonly maxRequestBytes: number;
+}
+
+export const BULK_RETURNS = 10_000;
+
+export async function measureSyncFigures(): Promise<SyncFigures> {
+  const host = new MemoryExcel();
+  const run = memoryExcelRunner(host);
+  const plan = buildWorkbookPlan("en");
+  const largest: number[] = [];
+  const measure = async (action: () => Promise<unknown>): Promise<number> => {
+    host.resetMeters();
+    await action();
+    largest.push(host.maxRequestBytes);
+    return host.syncCount;
+  };
+  const returns = Array.from({ length: BULK_RETURNS }, (_, index) => surveyReturn(index));
+  const status = complaint({ status: "inProgress", ownerPerson: "Nguyễn Thị Lan" });
+  const syncs = {
+    setup: await measure(() => run((context) => setupWorkbook(context, plan))),
+    setupAgain: await measure(() => run((context) => setupWorkbook(context, plan))),
+    appendFeedback: await measure(() =>
+      run((context) => appendRecord(context, plan, { table: "feedback", record: feedback(), year: 2026 })),
+    ),
+    appendComplaint: await measure(() =>
+      run((context) => appendRecord(context, plan, { table: "complaints", record: complaint(), year: 2026 })),
+    ),
+    appendSurveyReturn: await measure(() =>
+      run((context) => appendRecord(context, plan, { table: "surveyReturns", record: surveyReturn(1), year: 2026 })),
+    ),
+    updateComplaint: await measure(() =>
+      run((context) =>
+        updateRecord(context, plan, {
+          table: "complaints",
+          id: "CC-2026-0001",
+          changes: { status: status.status, ownerPerson: status.ownerPerson },
+        }),
+      ),
+    ),
+    bulkReturns10k: await measure(() =>
+      run((context) => appendMany(context, plan, { table: "surveyReturns", records: returns, year: 2026 })),
+    ),
+  };
+  return { syncs, maxRequestBytes: Math.max(...largest) };
+}
