@@ -4,7 +4,7 @@
  * or blank.
  */
 import { cellInput } from "../domain/cell-input";
-import type { SchemaProblem } from "../domain/schema-problems";
+import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
 import {
   NAMES,
   type SheetPlan,
@@ -52,11 +52,18 @@ function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
+/** Planned columns that are gone; a column that looks renamed is the user's to rename back, not re-added. */
 function missingColumns(state: TableState): string[] {
+  const planned = state.plan.columns.map((column) => column.header);
+  return columnProblems(state.plan.name, planned, state.existing?.headers ?? []).flatMap((problem) =>
+    problem.kind === "missingColumn" ? [problem.column] : [],
+  );
+}
+
+/** Planned columns not under their planned header (missing or renamed). */
+function absentColumns(state: TableState): number {
   const headers = state.existing?.headers ?? [];
-  return state.plan.columns
-    .filter((column) => !headers.some((header) => sameHeader(header, column.header)))
-    .map((column) => column.header);
+  return state.plan.columns.filter((column) => !headers.some((header) => sameHeader(header, column.header))).length;
 }
 
 /** True when the workbook already has everything of the plan, at this plan's version. */
@@ -65,7 +72,7 @@ function upToDate(plan: WorkbookPlan, state: WorkbookState): boolean {
   return (
     sameFormula(version, `="${plan.version}"`) &&
     plan.sheets.every((sheet) => state.sheets.has(lower(sheet.name))) &&
-    state.tables.every((table) => table.existing !== undefined && missingColumns(table).length === 0)
+    state.tables.every((table) => table.existing !== undefined && absentColumns(table) === 0)
   );
 }
 

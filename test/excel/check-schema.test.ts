@@ -1,6 +1,7 @@
 import { explainProblem } from "../../src/domain/schema-problems";
 import { appendRecord } from "../../src/excel/append-record";
 import { checkSchema } from "../../src/excel/check-schema";
+import { repairSchema } from "../../src/excel/repair-schema";
 import { setupWorkbook } from "../../src/excel/setup-workbook";
 import { memoryExcelRunner } from "../../src/memory-host";
 import { complaint, setUpWorkbook } from "../support/excel-fixtures";
@@ -73,5 +74,36 @@ describe("checking the workbook before writing", () => {
     expect(await run((context) => checkSchema(context, plan))).toEqual([
       { kind: "movedColumn", table: "Customers", column: "Region" },
     ]);
+  });
+});
+
+describe("repairing what the check found", () => {
+  it("keeps the first row of an id given twice and gives the later one the next free id", async () => {
+    const { host, run, plan } = await setUpWorkbook("en");
+    for (let index = 0; index < 3; index++) {
+      await run((context) => appendRecord(context, plan, { table: "complaints", record: complaint(), year: 2026 }));
+    }
+    host.workbook.table("Complaints")?.sheet.setCell(3, 0, { value: "CC-2026-0001" });
+    const problems = await run((context) => checkSchema(context, plan, ["complaints"]));
+    const left = await run((context) => repairSchema(context, plan, problems));
+    expect(left).toEqual([]);
+    expect(host.tables().Complaints.rows.map((row) => row[0])).toEqual([
+      "CC-2026-0001",
+      "CC-2026-0002",
+      "CC-2026-0003",
+    ]);
+  });
+
+  it("re-creates a deleted sheet's table and leaves a renamed column for the user to rename back", async () => {
+    const { host, run, plan } = await setUpWorkbook("en");
+    host.workbook.sheets.splice(
+      host.workbook.sheets.findIndex((sheet) => sheet.name === "Customers"),
+      1,
+    );
+    host.renameColumn("Feedback", "Topic", "Subject");
+    const problems = await run((context) => checkSchema(context, plan));
+    const left = await run((context) => repairSchema(context, plan, problems));
+    expect(host.workbook.table("Customers")).toBeDefined();
+    expect(left).toEqual([{ kind: "renamedColumn", table: "Feedback", column: "Topic", found: "Subject" }]);
   });
 });
