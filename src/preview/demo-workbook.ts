@@ -1,16 +1,32 @@
-import type { MemoryExcel } from "../memory-host";
+import type { Language } from "../domain/i18n/language";
+import { type RecordInput, type RecordRow, validateRecord } from "../domain/records";
+import { TABLES } from "../domain/schema";
+import { buildWorkbookPlan } from "../domain/workbook-plan";
+import { appendMany } from "../excel/append-many";
+import { setupWorkbook } from "../excel/setup-workbook";
+import { type MemoryExcel, memoryExcelRunner } from "../memory-host";
 
-/** A small workbook to look at: a customer table, written through the same Office.js calls the add-in uses. */
-export async function seedDemoWorkbook(host: MemoryExcel): Promise<void> {
-  await host.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Customers");
-    sheet.getRange("A1:D4").values = [
-      ["Id", "Name", "Category", "Region"],
-      ["KH-0001", "Công ty Hòa Phát", "long-term", "Hà Nội"],
-      ["KH-0002", "深圳华强电子", "referred", "广东"],
-      ["KH-0003", "台北精密工業", "first-time", "台北"],
-    ];
-    context.workbook.tables.add("Customers!A1:D4", true).name = "Customers";
-  });
+const DEMO_CUSTOMERS: readonly RecordInput[] = [
+  { name: "Công ty Hòa Phát", category: "longTerm", type: "agent", region: "Hà Nội", phone: "0912 345 678" },
+  { name: "深圳华强电子", category: "referred", type: "endUser", region: "广东", phone: "138 0013 8000" },
+  { name: "台北精密工業", category: "firstTime", type: "endUser", region: "台北", email: "qa@example.com.tw" },
+];
+
+function customer(input: RecordInput, language: Language): RecordRow {
+  const result = validateRecord(TABLES.customers, input, { language });
+  if (!result.ok) throw new Error(`The demo customer ${String(input.name)} is not valid.`);
+  return result.row;
+}
+
+/**
+ * A workbook set up as the add-in sets one up, in the headers' `language`, with three customers written through
+ * the same Office.js calls and validation the add-in uses.
+ */
+export async function seedDemoWorkbook(host: MemoryExcel, language: Language = "en"): Promise<void> {
+  const run = memoryExcelRunner(host);
+  const plan = buildWorkbookPlan(language);
+  await run((context) => setupWorkbook(context, plan));
+  const records = DEMO_CUSTOMERS.map((input) => customer(input, language));
+  await run((context) => appendMany(context, plan, { table: "customers", records, year: 2026 }));
   host.resetMeters();
 }
