@@ -11,6 +11,7 @@ import {
 import { ArrowClockwiseRegular, TableRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import { ScreenHeader } from "../components/ScreenHeader";
+import { SetupCard } from "../components/SetupCard";
 import { useI18n } from "../i18n";
 import { useWorkbookSummary } from "../use-workbook-summary";
 
@@ -70,6 +71,7 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
           </Button>
         </div>
       </Card>
+      <SetupCard onSetUp={refresh} />
       <Card>
         <Text as="h3" weight="semibold">
           {t("home.functionsTitle")}
