@@ -4,6 +4,7 @@
  */
 import { type Language } from "./i18n/language";
 import { type MessageKey, translate } from "./i18n/translate";
+import { excelNameKey, sameExcelName } from "./schema";
 
 export type SchemaProblem =
   | { readonly kind: "missingSheet"; readonly sheet: string }
@@ -41,11 +42,6 @@ export function explainProblem(problem: SchemaProblem, language: Language): { wh
   };
 }
 
-/** Excel compares headers (and table names) without regard to case. */
-function sameHeader(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 /**
  * The column problems of a table from its headers: a planned header that is absent is "renamed" when an unknown
  * header stands where it was expected (its planned neighbours around it), else "missing"; planned columns out of
@@ -53,8 +49,8 @@ function sameHeader(a: string, b: string): boolean {
  * are no problem.
  */
 export function columnProblems(table: string, planned: readonly string[], actual: readonly string[]): SchemaProblem[] {
-  const position = (header: string) => actual.findIndex((candidate) => sameHeader(candidate, header));
-  const known = new Set(planned.map((header) => header.trim().toLowerCase()));
+  const position = (header: string) => actual.findIndex((candidate) => sameExcelName(candidate, header));
+  const known = new Set(planned.map(excelNameKey));
   const present = planned.filter((header) => position(header) >= 0);
   const inOrder = longestIncreasing(present.map(position));
   // A missing column's place is judged from its neighbours that stayed in order, not from moved ones.
@@ -93,7 +89,7 @@ function renamedAs(
     .filter((at) => at >= 0);
   const from = before.length > 0 ? Math.max(...before) + 1 : 0;
   const to = after.length > 0 ? Math.min(...after) : actual.length;
-  const unknown = actual.slice(from, to).filter((header) => !known.has(header.trim().toLowerCase()));
+  const unknown = actual.slice(from, to).filter((header) => !known.has(excelNameKey(header)));
   return unknown.length === 1 ? unknown[0] : undefined;
 }
 

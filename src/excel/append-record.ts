@@ -3,7 +3,7 @@
  * the ids back. A failed save can be retried with the id it was given: if that row landed, it is recognised and
  * not added again.
  */
-import { nextRecordId, recordYear } from "../domain/records";
+import { nextRecordId, parseRecordId } from "../domain/records";
 import { type TableKey, tableSpec } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
 import { type RecordTable, openRecordTable, queueIdsOf } from "./record-table";
@@ -37,12 +37,6 @@ export class AppendFailedError extends Error {
   ) {
     super(`Saving ${attemptedId} did not complete: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
-}
-
-/** The year an id takes for a record: of its received (or sent, issued, returned) date, else the current year. */
-export function idYear(record: RecordValues, now: Date = new Date()): number {
-  const start = record.receivedAt ?? record.sentAt ?? record.issuedAt ?? record.returnedAt;
-  return typeof start === "number" ? recordYear(start) : recordYear(now);
 }
 
 function sameValue(written: unknown, read: unknown): boolean {
@@ -116,9 +110,9 @@ async function settleCollision(
   const ours = rows.filter(({ range }) => holdsRecord(table, range.values[0], record)).map(({ index }) => index);
   const mine = ours[ours.length - 1] ?? positions[positions.length - 1];
   if (mine === positions[0]) return { id, rowIndex: mine, alreadySaved: false };
-  const prefix = id.split("-")[0];
-  const year = Number(id.split("-")[1]);
-  const renumbered = nextRecordId(prefix, year, ids);
+  const parsed = parseRecordId(id);
+  if (!parsed) throw new Error(`${id} is not a record id.`);
+  const renumbered = nextRecordId(parsed.prefix, parsed.year, ids);
   const idColumn = positionOf(table.layout, table.plan.columns[0].key);
   table.table.getDataBodyRange().getCell(mine, idColumn).values = [[renumbered]];
   await context.sync();

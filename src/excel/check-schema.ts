@@ -2,14 +2,10 @@
  * Before any write: is every table the add-in will touch where the plan says, with its columns, writable? Two
  * round trips; the problems are typed and explained in the UI language by src/domain/schema-problems.
  */
-import { type TableKey, tableSpec } from "../domain/schema";
+import { type TableKey, excelNameKey, tableSpec } from "../domain/schema";
 import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
 import type { WorkbookPlan } from "../domain/workbook-plan";
-import { type TableState, type WorkbookState, readWorkbookState } from "./workbook-state";
-
-function lower(text: string): string {
-  return text.toLowerCase();
-}
+import { type TableState, type WorkbookState, holdsPlannedHeaders, readWorkbookState } from "./workbook-state";
 
 /** The ids that appear more than once, each once, in order of first appearance. */
 export function duplicateIds(ids: readonly unknown[]): string[] {
@@ -27,16 +23,13 @@ export function duplicateIds(ids: readonly unknown[]): string[] {
 function tableProblems(state: TableState, workbook: WorkbookState): SchemaProblem[] {
   const { plan, existing, absent } = state;
   if (!existing) {
-    if (!workbook.sheets.has(lower(plan.sheet))) {
+    if (!workbook.sheets.has(excelNameKey(plan.sheet))) {
       return [
         { kind: "missingSheet", sheet: plan.sheet },
         { kind: "missingTable", table: plan.name },
       ];
     }
-    const cells = absent?.cellsAtPlace ?? [];
-    const headersStayed = plan.columns.every(
-      (column, index) => lower(String(cells[index] ?? "").trim()) === lower(column.header),
-    );
+    const headersStayed = holdsPlannedHeaders(plan, absent?.cellsAtPlace ?? []);
     return [
       headersStayed
         ? { kind: "convertedToRange", table: plan.name, sheet: plan.sheet }

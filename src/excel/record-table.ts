@@ -6,7 +6,7 @@ import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
 import type { TableKey } from "../domain/schema";
 import { type TablePlan, type WorkbookPlan, tablePlan } from "../domain/workbook-plan";
 import { checkSchema } from "./check-schema";
-import { SchemaProblemsError, assertWritable } from "./schema-problems-error";
+import { assertWritable } from "./schema-problems-error";
 import { type TableLayout, layoutOf, positionOf } from "./table-layout";
 
 export interface RecordTable {
@@ -52,9 +52,8 @@ export async function openRecordTable(
   try {
     await context.sync();
   } catch (error) {
-    const problems = await checkSchema(context, plan, [key]);
-    assertWritable(problems);
-    if (problems.length > 0) throw new SchemaProblemsError(problems);
+    // The table could not be read: say why when the schema check can; otherwise it was something else.
+    assertWritable(await checkSchema(context, plan, [key]));
     throw error;
   }
   const layout = layoutOf(planned, header.values[0]);

@@ -6,18 +6,17 @@
  */
 import { nextRecordId, parseRecordId } from "../domain/records";
 import { type SchemaProblem, repairable } from "../domain/schema-problems";
-import { TABLES, type TableKey } from "../domain/schema";
+import { type TableKey, tableByName } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
 import { checkSchema } from "./check-schema";
 import { openRecordTable } from "./record-table";
 import { setupWorkbook } from "./setup-workbook";
 import { positionOf } from "./table-layout";
 
-/** The table key of an Excel table name, for the record tables. */
+/** The key of a record table (one with ids) by its Excel name. */
 function recordTableKey(name: string): TableKey | undefined {
-  return (Object.keys(TABLES) as TableKey[]).find(
-    (key) => TABLES[key].name.toLowerCase() === name.toLowerCase() && TABLES[key].idPrefix !== undefined,
-  );
+  const table = tableByName(name);
+  return table?.idPrefix === undefined ? undefined : table.key;
 }
 
 async function renumberDuplicates(context: Excel.RequestContext, plan: WorkbookPlan, key: TableKey): Promise<void> {

@@ -4,6 +4,7 @@
  * or blank.
  */
 import { cellInput } from "../domain/cell-input";
+import { excelNameKey, sameExcelName } from "../domain/schema";
 import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
 import {
   NAMES,
@@ -14,7 +15,7 @@ import {
   sheetAddress,
 } from "../domain/workbook-plan";
 import { formatColumn } from "./column-format";
-import { type TableState, type WorkbookState, readWorkbookState } from "./workbook-state";
+import { type TableState, type WorkbookState, holdsPlannedHeaders, readWorkbookState } from "./workbook-state";
 
 export interface SetupResult {
   /** Nothing had to change: the workbook already follows this plan. */
@@ -29,14 +30,6 @@ export interface SetupResult {
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
-
-function lower(text: string): string {
-  return text.toLowerCase();
-}
-
-function sameHeader(a: unknown, b: string): boolean {
-  return lower(String(a ?? "").trim()) === lower(b.trim());
-}
 
 /** "=\"zh-CN\"" as Excel may show a name's formula: compared without regard to case or spaces. */
 function sameFormula(a: string | undefined, b: string): boolean {
@@ -63,15 +56,15 @@ function missingColumns(state: TableState): string[] {
 /** Planned columns not under their planned header (missing or renamed). */
 function absentColumns(state: TableState): number {
   const headers = state.existing?.headers ?? [];
-  return state.plan.columns.filter((column) => !headers.some((header) => sameHeader(header, column.header))).length;
+  return state.plan.columns.filter((column) => !headers.some((header) => sameExcelName(header, column.header))).length;
 }
 
 /** True when the workbook already has everything of the plan, at this plan's version. */
 function upToDate(plan: WorkbookPlan, state: WorkbookState): boolean {
-  const version = state.names.get(lower(NAMES.planVersion));
+  const version = state.names.get(excelNameKey(NAMES.planVersion));
   return (
     sameFormula(version, `="${plan.version}"`) &&
-    plan.sheets.every((sheet) => state.sheets.has(lower(sheet.name))) &&
+    plan.sheets.every((sheet) => state.sheets.has(excelNameKey(sheet.name))) &&
     state.tables.every((table) => table.existing !== undefined && absentColumns(table) === 0)
   );
 }
@@ -94,7 +87,7 @@ export async function setupWorkbook(context: Excel.RequestContext, plan: Workboo
 }
 
 function queueSetup(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): SetupResult {
-  const versionChanged = !sameFormula(state.names.get(lower(NAMES.planVersion)), `="${plan.version}"`);
+  const versionChanged = !sameFormula(state.names.get(excelNameKey(NAMES.planVersion)), `="${plan.version}"`);
   const createdSheets: string[] = [];
   const createdTables: string[] = [];
   const restoredTables: string[] = [];
@@ -102,7 +95,7 @@ function queueSetup(context: Excel.RequestContext, plan: WorkbookPlan, state: Wo
   const problems: SchemaProblem[] = [];
 
   for (const sheetPlan of plan.sheets) {
-    const created = !state.sheets.has(lower(sheetPlan.name));
+    const created = !state.sheets.has(excelNameKey(sheetPlan.name));
     const sheet = created
       ? context.workbook.worksheets.add(sheetPlan.name)
       : context.workbook.worksheets.getItem(sheetPlan.name);
@@ -122,7 +115,7 @@ function queueSetup(context: Excel.RequestContext, plan: WorkbookPlan, state: Wo
       } else if (created || placeIsEmpty(tableState)) {
         queueNewTable(context, sheet, tablePlan);
         createdTables.push(tablePlan.name);
-      } else if (placeHoldsHeaders(tableState)) {
+      } else if (holdsPlannedHeaders(tablePlan, tableState.absent?.cellsAtPlace ?? [])) {
         queueTableFromRange(context, tableState);
         restoredTables.push(tablePlan.name);
       } else {
@@ -151,11 +144,6 @@ function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
 
 function placeIsEmpty(state: TableState): boolean {
   return (state.absent?.cellsAtPlace ?? []).every(isBlank);
-}
-
-function placeHoldsHeaders(state: TableState): boolean {
-  const cells = state.absent?.cellsAtPlace ?? [];
-  return state.plan.columns.every((column, index) => sameHeader(cells[index], column.header));
 }
 
 /** Formats first, so text typed into text columns stays text; then headers and starting rows; then the table. */
@@ -210,7 +198,7 @@ function queueRefresh(context: Excel.RequestContext, state: TableState): void {
   const table = context.workbook.tables.getItem(plan.name);
   const rowCount = state.existing?.rowCount ?? (state.absent?.lastUsedRow ?? plan.row) - plan.row;
   headers.forEach((header, index) => {
-    const column = plan.columns.find((candidate) => sameHeader(header, candidate.header));
+    const column = plan.columns.find((candidate) => sameExcelName(header, candidate.header));
     if (!column) return;
     formatColumn(sheet, rowIndex, columnIndex + index, column);
     if (column.formula && rowCount > 0) {
@@ -221,7 +209,7 @@ function queueRefresh(context: Excel.RequestContext, state: TableState): void {
 
 function queueNames(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): void {
   for (const name of plan.names) {
-    const current = state.names.get(lower(name.name));
+    const current = state.names.get(excelNameKey(name.name));
     if (current === undefined) context.workbook.names.add(name.name, name.formula, name.comment);
     else if (!sameFormula(current, name.formula)) context.workbook.names.getItem(name.name).formula = name.formula;
   }

@@ -1,5 +1,6 @@
 /** Where each planned column stands in a table as it is now: the add-in writes by header, never by position. */
 import { cellInput, formulaInput } from "../domain/cell-input";
+import { sameExcelName } from "../domain/schema";
 import type { PlanValue, TablePlan } from "../domain/workbook-plan";
 
 /** A record by column key, as validation produces it (null is a blank cell). */
@@ -13,16 +14,12 @@ export interface TableLayout {
   readonly keys: readonly (string | undefined)[];
 }
 
-function sameHeader(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 export function layoutOf(table: TablePlan, headers: readonly unknown[]): TableLayout {
   const texts = headers.map((header) => String(header ?? ""));
   return {
     table,
     headers: texts,
-    keys: texts.map((header) => table.columns.find((column) => sameHeader(column.header, header))?.key),
+    keys: texts.map((header) => table.columns.find((column) => sameExcelName(column.header, header))?.key),
   };
 }
 

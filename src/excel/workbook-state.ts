@@ -2,7 +2,7 @@
  * What the workbook holds of a plan, read in at most two round trips: the sheet, table and name lists, then, in one
  * batch, the facts of every planned table (headers, place, rows, protection, filter, sort, ids).
  */
-import type { TableKey } from "../domain/schema";
+import { type TableKey, excelNameKey, sameExcelName } from "../domain/schema";
 import type { TablePlan, WorkbookPlan } from "../domain/workbook-plan";
 
 export interface ExistingTable {
@@ -35,15 +35,16 @@ export interface TableState {
 }
 
 export interface WorkbookState {
-  /** Sheet names in lower case (Excel compares them so). */
+  /** Sheet names as excelNameKey gives them. */
   readonly sheets: ReadonlySet<string>;
-  /** Defined names in lower case, with their formulas. */
+  /** Defined names as excelNameKey gives them, with their formulas. */
   readonly names: ReadonlyMap<string, string>;
   readonly tables: readonly TableState[];
 }
 
-function lower(text: string): string {
-  return text.toLowerCase();
+/** Whether cells (a table's former header row) hold the plan's headers, in order: a table converted to a range. */
+export function holdsPlannedHeaders(plan: TablePlan, cells: readonly unknown[]): boolean {
+  return plan.columns.every((column, index) => sameExcelName(cells[index], column.header));
 }
 
 /** Reads the workbook's state for the plan's tables (all of them, or those given). */
@@ -58,20 +59,20 @@ export async function readWorkbookState(
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
 
-  const sheetNames = new Set(sheets.items.map((sheet) => lower(sheet.name)));
-  const tableNames = new Set(tables.items.map((table) => lower(table.name)));
+  const sheetNames = new Set(sheets.items.map((sheet) => excelNameKey(sheet.name)));
+  const tableNames = new Set(tables.items.map((table) => excelNameKey(table.name)));
   const planned = plan.sheets
     .flatMap((sheet) => sheet.tables)
     .filter((table) => only === undefined || only.includes(table.key));
   const pending = planned.map((table) =>
-    tableNames.has(lower(table.name))
+    tableNames.has(excelNameKey(table.name))
       ? { table, read: queueExisting(context, table, withIds) }
-      : { table, read: queueAbsent(context, table, sheetNames.has(lower(table.sheet))) },
+      : { table, read: queueAbsent(context, table, sheetNames.has(excelNameKey(table.sheet))) },
   );
   if (pending.length > 0) await context.sync();
   return {
     sheets: sheetNames,
-    names: new Map(names.items.map((item) => [lower(item.name), String(item.formula)])),
+    names: new Map(names.items.map((item) => [excelNameKey(item.name), String(item.formula)])),
     tables: pending.map(({ table, read }) => ({ plan: table, ...read() })),
   };
 }
@@ -89,7 +90,7 @@ function queueExisting(context: Excel.RequestContext, plan: TablePlan, withIds: 
   const sort = table.sort.load("fields");
   return () => {
     const headers = header.values[0].map((text) => String(text));
-    const idsStayFirst = headers.length > 0 && lower(headers[0]) === lower(plan.columns[0].header);
+    const idsStayFirst = headers.length > 0 && sameExcelName(headers[0], plan.columns[0].header);
     return {
       existing: {
         sheet: worksheet.name,

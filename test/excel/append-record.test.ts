@@ -101,14 +101,9 @@ describe("a save that fails", () => {
   it("leaves no row when the request never reached Excel, and the retry adds exactly one", async () => {
     const { host, run, plan } = await setUpWorkbook("en");
     const request = { table: "complaints" as const, record: complaint(), year: 2026 };
-    await run(async (context) => {
-      const table = context.workbook.tables.getItem("Complaints");
-      table.load("name");
-      await context.sync();
-    });
-    host.resetMeters();
     let attempted: string | undefined;
-    // The first sync (the read) succeeds; the second (the write) is lost on the way.
+    // The host sends a sync as soon as it is called, so the read has gone when appendRecord returns its promise:
+    // the fault hits the write.
     const failing = run(async (context) => {
       const saving = appendRecord(context, plan, request);
       host.rejectNextSync();

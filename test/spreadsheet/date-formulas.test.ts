@@ -6,18 +6,15 @@
 import ExcelJS from "exceljs";
 import { dueDate, dueFormula } from "../../src/domain/due-date";
 import { serialOf } from "../../src/domain/excel-date";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { type PeriodGrain, periodFormula, periodOf } from "../../src/domain/period";
 import { onTimeFormula, returnRate, returnRateFromFlagsFormula, returnedOnTime } from "../../src/domain/return-rate";
 import { holidaysFrom, workday } from "../../src/domain/working-days";
+import { asCell, sameCell } from "../support/formula-errors";
 import { type ComputedValue, cellValue, recalculate } from "../support/libreoffice";
 import { mulberry32, randomInteger } from "../support/random";
 
 const LIBREOFFICE_TIMEOUT_MS = 120_000;
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS);
-
-/** Date-times agree within a billionth of a day (86 µs). */
-const TOLERANCE = 1e-9;
 
 /** A cell's content: a number, text, or blank (null). */
 type Input = number | string | null;
@@ -57,23 +54,6 @@ const ADDRESS_REF = `Calendar!$A$2:$A$${HOLIDAY_LAST_ROW}`;
 
 const FIRST_DAY = serialOf(2025, 1, 1);
 const LAST_DAY = serialOf(2027, 12, 31);
-
-const ERROR_CODES = { value: "#VALUE!", num: "#NUM!", div0: "#DIV/0!" } as const;
-
-/** What a domain rule gives, as a cell shows it: null is "", a FormulaInputError its error code. */
-function asCell(compute: () => number | string | boolean | null): ComputedValue {
-  try {
-    return compute() ?? "";
-  } catch (error) {
-    if (error instanceof FormulaInputError) return ERROR_CODES[error.kind];
-    throw error;
-  }
-}
-
-function same(expected: ComputedValue, computed: ComputedValue): boolean {
-  if (typeof expected === "number" && typeof computed === "number") return Math.abs(expected - computed) <= TOLERANCE;
-  return expected === computed;
-}
 
 interface Mismatch {
   cell: string;
@@ -161,7 +141,7 @@ function dueMismatches(workbook: ExcelJS.Workbook): Mismatch[] {
       const cell = `${DUE_COLUMNS[column]}${row}`;
       const expected = asCell(() => dueDate(start, duration, HOLIDAYS));
       const computed = cellValue(sheet.getCell(cell));
-      if (!same(expected, computed)) found.push({ cell, inputs: [start, duration], expected, computed });
+      if (!sameCell(expected, computed)) found.push({ cell, inputs: [start, duration], expected, computed });
     });
   });
   return found;
@@ -276,7 +256,7 @@ function onTimeMismatches(workbook: ExcelJS.Workbook, name: string, rows: readon
       const holidays = holidaysRef === "" ? new Set<number>() : HOLIDAYS;
       const expected = asCell(() => returnedOnTime(sent, returned, days, holidays));
       const computed = cellValue(sheet.getCell(cell));
-      if (!same(expected, computed)) found.push({ cell, inputs: [sent, returned, days], expected, computed });
+      if (!sameCell(expected, computed)) found.push({ cell, inputs: [sent, returned, days], expected, computed });
     }
   });
   return found;
@@ -336,7 +316,7 @@ function periodMismatches(workbook: ExcelJS.Workbook): Mismatch[] {
       const cell = `${GRAIN_COLUMNS[column]}${index + 2}`;
       const expected = asCell(() => periodOf(date, grain));
       const computed = cellValue(sheet.getCell(cell));
-      if (!same(expected, computed)) found.push({ cell, inputs: [date, grain], expected, computed });
+      if (!sameCell(expected, computed)) found.push({ cell, inputs: [date, grain], expected, computed });
     });
   });
   return found;

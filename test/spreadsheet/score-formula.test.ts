@@ -3,13 +3,12 @@ import type { CellValue } from "../../src/domain/cell-value";
 import { FormulaInputError } from "../../src/domain/formula-error";
 import { gradeFor, gradeFormula } from "../../src/domain/grade";
 import { ratingScale, score, scoreFormula, total, totalFormula } from "../../src/domain/score";
+import { asCell, sameCell } from "../support/formula-errors";
 import { type ComputedValue, cellValue, recalculate } from "../support/libreoffice";
 import { mulberry32, randomInteger } from "../support/random";
 
 const LIBREOFFICE_TIMEOUT_MS = 120_000;
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS);
-
-const EXCEL_ERRORS = { value: "#VALUE!", num: "#NUM!", div0: "#DIV/0!" } as const;
 
 /** A cell as written: a number, text, or null for a blank cell. */
 type Written = number | string | null;
@@ -21,17 +20,7 @@ function nativeExpectation(cells: readonly Written[], rule: () => number): Compu
     expect(() => rule()).toThrow(FormulaInputError);
     return "";
   }
-  try {
-    return rule();
-  } catch (error) {
-    if (error instanceof FormulaInputError) return EXCEL_ERRORS[error.kind];
-    throw error;
-  }
-}
-
-function same(computed: ComputedValue, expected: ComputedValue): boolean {
-  if (typeof computed === "number" && typeof expected === "number") return Math.abs(computed - expected) <= 1e-9;
-  return computed === expected;
+  return asCell(rule);
 }
 
 function gradeOf(value: ComputedValue): string {
@@ -292,7 +281,7 @@ function mismatches<Row>(
     const r = index + 2;
     const want = expected(row);
     const computed = cellValue(sheet.getCell(address(r)));
-    if (!same(computed, want)) found.push({ row: r, cells: cellsOf(row), expected: want, computed });
+    if (!sameCell(computed, want)) found.push({ row: r, cells: cellsOf(row), expected: want, computed });
   });
   return found;
 }
@@ -401,11 +390,11 @@ describe("ratings → module scores → total → grade, all native", () => {
       const moduleScores = chainModuleScores(row);
       moduleScores.forEach((moduleScore, module) => {
         const computed = cellValue(sheet.getCell(`${column(CHAIN_ITEMS + module)}${r}`));
-        if (!same(computed, moduleScore ?? "")) found.push({ row: r, cells: row, expected: moduleScore, computed });
+        if (!sameCell(computed, moduleScore ?? "")) found.push({ row: r, cells: row, expected: moduleScore, computed });
       });
       const totalWanted = expectedChainTotal(row);
       const totalComputed = cellValue(sheet.getCell(`L${r}`));
-      if (!same(totalComputed, totalWanted))
+      if (!sameCell(totalComputed, totalWanted))
         found.push({ row: r, cells: row, expected: totalWanted, computed: totalComputed });
       const gradeComputed = cellValue(sheet.getCell(`M${r}`));
       if (gradeComputed !== gradeOf(totalWanted))

@@ -20,7 +20,6 @@ import {
   surveyReturnDays,
 } from "../../src/domain/case-deadlines";
 import { dueDate } from "../../src/domain/due-date";
-import { FormulaInputError } from "../../src/domain/formula-error";
 import { gradeFor } from "../../src/domain/grade";
 import type { Language } from "../../src/domain/i18n/language";
 import { DEFAULT_LEVELS } from "../../src/domain/rating-levels";
@@ -36,6 +35,7 @@ import {
   tablePlan,
 } from "../../src/domain/workbook-plan";
 import { holidaysFrom } from "../../src/domain/working-days";
+import { asCell, sameCell } from "../support/formula-errors";
 import { type ComputedValue, cellValue, recalculate } from "../support/libreoffice";
 import { type WrittenPlan, planToWorkbook, tableCellAddress } from "../support/plan-to-xlsx";
 import {
@@ -49,12 +49,8 @@ import {
 const LIBREOFFICE_TIMEOUT_MS = 120_000;
 jest.setTimeout(LIBREOFFICE_TIMEOUT_MS);
 
-/** Date-times agree within a billionth of a day (86 µs). */
-const TOLERANCE = 1e-9;
-
 const LANGUAGES: readonly Language[] = ["zh-CN", "vi"];
 const SETTINGS = DEFAULT_PLAN_SETTINGS;
-const ERROR_CODES = { value: "#VALUE!", num: "#NUM!", div0: "#DIV/0!" } as const;
 
 /** The sheet the test adds (not part of the plan) with formulas over the plan's defined names. */
 const CHECK_SHEET = "Plan check";
@@ -132,21 +128,6 @@ function checkValue(run: Run, key: CheckKey): ComputedValue {
   return asSerial(cellValue(sheet.getCell(`B${CHECK_KEYS.indexOf(key) + 1}`)));
 }
 
-/** What a domain rule gives, as a cell shows it: null is "", a FormulaInputError its error code. */
-function asCell(compute: () => number | string | boolean | null): ComputedValue {
-  try {
-    return compute() ?? "";
-  } catch (error) {
-    if (error instanceof FormulaInputError) return ERROR_CODES[error.kind];
-    throw error;
-  }
-}
-
-function same(expected: ComputedValue, computed: ComputedValue): boolean {
-  if (typeof expected === "number" && typeof computed === "number") return Math.abs(expected - computed) <= TOLERANCE;
-  return expected === computed;
-}
-
 interface Mismatch {
   readonly cell: string;
   readonly id: PlanValueText;
@@ -167,7 +148,7 @@ function mismatches(run: Run, key: TableKey, column: string, expected: (row: Sam
   rowsOf(run, key).forEach((row, index) => {
     const want = expected(row);
     const got = computedCell(run, table, index, column);
-    if (!same(want, got)) {
+    if (!sameCell(want, got)) {
       found.push({ cell: tableCellAddress(table, index, column), id: row.id ?? null, expected: want, computed: got });
     }
   });

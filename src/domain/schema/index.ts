@@ -46,10 +46,21 @@ export function tableSpec<K extends TableKey>(key: K): TableSpec & { readonly ke
   return TABLES[key];
 }
 
-/** The table with this Excel name (Excel compares table names case-insensitively), or undefined. */
+/** A table, sheet, header or defined name as Excel compares them: without regard to case or outer spaces. */
+export function excelNameKey(name: unknown): string {
+  return String(name ?? "")
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether two names are the same to Excel. */
+export function sameExcelName(a: unknown, b: unknown): boolean {
+  return excelNameKey(a) === excelNameKey(b);
+}
+
+/** The table with this Excel name, or undefined. */
 export function tableByName(name: string): TableSpec | undefined {
-  const wanted = name.trim().toLowerCase();
-  return Object.values(TABLES).find((table) => table.name.toLowerCase() === wanted);
+  return Object.values(TABLES).find((table) => sameExcelName(table.name, name));
 }
 
 /** A column of a table by key; throws SchemaError for a key the table does not have. */
