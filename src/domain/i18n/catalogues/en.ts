@@ -1,3 +1,7 @@
+import { CASE_MESSAGES } from "../messages/cases";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 /** English: the reference catalogue. Every other catalogue has exactly these keys and placeholders. */
 export const en = {
   "app.name": "VOC Ledger",
@@ -105,6 +109,10 @@ export const en = {
   "schema.duplicateId": "The ID {id} appears more than once in the table {table}.",
   "schema.duplicateId.fix":
     "Delete the duplicate row or give it a new ID in the table {table}, so that {id} names one record, then save again.",
+  ...RECORD_FORM_MESSAGES.en,
+  ...COMPLAINT_FORM_MESSAGES.en,
+  ...SURVEY_FORM_MESSAGES.en,
+  ...CASE_MESSAGES.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,7 @@
+import { CASE_MESSAGES } from "../messages/cases";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
 /** Tiếng Việt: thuật ngữ theo "Quy trình đánh giá thỏa mãn khách hàng". */
@@ -107,4 +111,8 @@ export const vi: Catalogue = {
   "schema.duplicateId": "Mã {id} xuất hiện nhiều lần trong bảng {table}.",
   "schema.duplicateId.fix":
     "Hãy xóa dòng trùng hoặc đặt mã mới cho dòng đó trong bảng {table} để mã {id} chỉ thuộc về một hồ sơ, rồi lưu lại.",
+  ...RECORD_FORM_MESSAGES.vi,
+  ...COMPLAINT_FORM_MESSAGES.vi,
+  ...SURVEY_FORM_MESSAGES.vi,
+  ...CASE_MESSAGES.vi,
 };

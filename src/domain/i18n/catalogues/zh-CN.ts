@@ -1,3 +1,7 @@
+import { CASE_MESSAGES } from "../messages/cases";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
 /** 简体中文：用语取自《顾客满意度监视、测量控制程序》与《客户满意度控制流程》。 */
@@ -97,4 +101,8 @@ export const zhCN: Catalogue = {
   "schema.sortedTable.fix": "请清除表格 {table} 的排序（数据 ▸ 清除），然后重新保存。",
   "schema.duplicateId": "编号 {id} 在表格 {table} 中出现了不止一次。",
   "schema.duplicateId.fix": "请在表格 {table} 中删除重复的行或为其更换新编号，使 {id} 只对应一条记录，然后重新保存。",
+  ...RECORD_FORM_MESSAGES["zh-CN"],
+  ...COMPLAINT_FORM_MESSAGES["zh-CN"],
+  ...SURVEY_FORM_MESSAGES["zh-CN"],
+  ...CASE_MESSAGES["zh-CN"],
 };

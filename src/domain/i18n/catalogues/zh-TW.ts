@@ -1,3 +1,7 @@
+import { CASE_MESSAGES } from "../messages/cases";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
 /** 繁體中文：用語取自《服務顧客及處理抱怨程序》與《質量服務過程管理辦法》。 */
@@ -97,4 +101,8 @@ export const zhTW: Catalogue = {
   "schema.sortedTable.fix": "請清除表格 {table} 的排序（資料 ▸ 清除），然後重新儲存。",
   "schema.duplicateId": "編號 {id} 在表格 {table} 中出現了不只一次。",
   "schema.duplicateId.fix": "請在表格 {table} 中刪除重複的列或為其更換新編號，使 {id} 只對應一筆紀錄，然後重新儲存。",
+  ...RECORD_FORM_MESSAGES["zh-TW"],
+  ...COMPLAINT_FORM_MESSAGES["zh-TW"],
+  ...SURVEY_FORM_MESSAGES["zh-TW"],
+  ...CASE_MESSAGES["zh-TW"],
 };
