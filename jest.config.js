@@ -10,6 +10,8 @@ const common = {
 };
 
 module.exports = {
+  // Fluent UI in jsdom renders slowly on a 2-core machine: a whole form walked through takes seconds.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

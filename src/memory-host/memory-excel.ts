@@ -1,4 +1,4 @@
-import { parseArea } from "./address";
+import { formatArea, parseArea } from "./address";
 import { type Operation } from "./client-object";
 import { generalException, type HostError, payloadTooLarge } from "./errors";
 import { WorkbookFaults } from "./faults";
@@ -77,8 +77,10 @@ export class MemoryExcel extends WorkbookFaults {
   private syncs = 0;
   private writes = 0;
   private readonly requestSizes: number[] = [];
-  private readonly pendingSyncFaults: HostError[] = [];
-  private lostResponses = 0;
+  /** Per coming sync: the error that rejects it, or undefined for a sync that goes through. */
+  private readonly pendingSyncFaults: (HostError | undefined)[] = [];
+  /** Per coming sync: whether its response is lost after it was applied. */
+  private readonly lostResponses: boolean[] = [];
 
   constructor(workbook: MemoryWorkbook = new MemoryWorkbook()) {
     super(workbook);
@@ -122,14 +124,17 @@ export class MemoryExcel extends WorkbookFaults {
     this.requestSizes.length = 0;
   }
 
-  /** The next sync is rejected before anything is applied, as when the request never reaches Excel. */
-  rejectNextSync(message = "The request could not be sent to Excel."): void {
-    this.pendingSyncFaults.push(generalException(message));
+  /**
+   * The next sync (or the one after `after` more syncs, to hit the write of a two-step save) is rejected before
+   * anything is applied, as when the request never reaches Excel.
+   */
+  rejectNextSync(message = "The request could not be sent to Excel.", { after = 0 } = {}): void {
+    this.pendingSyncFaults.push(...Array<undefined>(after).fill(undefined), generalException(message));
   }
 
-  /** The next sync is applied but its call rejects, as when the connection drops after Excel did the work. */
-  loseNextSyncResponse(): void {
-    this.lostResponses += 1;
+  /** The next sync (or the one after `after` more) is applied but its call rejects: the connection dropped. */
+  loseNextSyncResponse({ after = 0 } = {}): void {
+    this.lostResponses.push(...Array<boolean>(after).fill(false), true);
   }
 
   /** Meters a request; returns the error that rejects it before anything is applied, if any. */
@@ -146,8 +151,7 @@ export class MemoryExcel extends WorkbookFaults {
   }
 
   takeLostResponse(): HostError | undefined {
-    if (this.lostResponses === 0) return undefined;
-    this.lostResponses -= 1;
+    if (!this.lostResponses.shift()) return undefined;
     return generalException("The connection to Excel was lost; the request may have been applied.");
   }
 
@@ -177,6 +181,12 @@ export class MemoryExcel extends WorkbookFaults {
   numberFormatAt(sheet: string, address: string): string {
     const { top, left } = parseArea(address);
     return this.sheetNamed(sheet).numberFormatAt(top, left);
+  }
+
+  /** What the window shows selected: the active sheet and its selected cells ("A3:F3"), as a user sees them. */
+  selection(): { readonly sheet: string; readonly address: string } | undefined {
+    const sheet = this.workbook.activeSheet();
+    return sheet && { sheet: sheet.name, address: formatArea(sheet.selection) };
   }
 
   charts(sheet: string): readonly MemoryChart[] {

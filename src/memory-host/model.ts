@@ -1,6 +1,6 @@
 import { type CellArea, LAST_ROW } from "./address";
 import { AreaRules } from "./area-rules";
-import { accessDenied } from "./errors";
+import { accessDenied, invalidOperation } from "./errors";
 import { type Cell, EMPTY, isEmpty, type Scalar, sameCell } from "./cell-input";
 import type { MemoryTable } from "./table-model";
 
@@ -73,6 +73,8 @@ export class MemorySheet {
   isProtected = false;
   frozenRows = 0;
   frozenColumns = 0;
+  /** The cells selected on this sheet: Excel keeps one selection per sheet (A1 until something is selected). */
+  selection: CellArea = { top: 0, left: 0, bottom: 0, right: 0 };
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -154,7 +156,12 @@ export class MemorySheet {
 
   save(): () => void {
     const cells = new Map(this.cellMap);
-    const fields = { name: this.name, visibility: this.visibility, isProtected: this.isProtected };
+    const fields = {
+      name: this.name,
+      visibility: this.visibility,
+      isProtected: this.isProtected,
+      selection: this.selection,
+    };
     const frozen = { rows: this.frozenRows, columns: this.frozenColumns };
     const tables = [...this.tables];
     const charts = this.charts.map((chart) => ({ chart, copy: { ...chart } }));
@@ -180,6 +187,7 @@ export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   readonly names: MemoryName[] = [];
   private changed = false;
+  private active: MemorySheet | undefined;
   private version = 0;
   private lastId = 0;
   private readonly listeners = new Set<() => void>();
@@ -210,6 +218,25 @@ export class MemoryWorkbook {
     return Boolean(this.name(name)) || this.tables().some((table) => table !== except && sameName(table.name, name));
   }
 
+  /** The sheet shown in the window: the one last activated, else the first visible one, as in a new window. */
+  activeSheet(): MemorySheet | undefined {
+    const active = this.active;
+    if (active && this.sheets.includes(active) && active.visibility === "Visible") return active;
+    return this.sheets.find((sheet) => sheet.visibility === "Visible");
+  }
+
+  /** Shows a sheet, as clicking its tab does; a hidden sheet cannot be shown without unhiding it first. */
+  activate(sheet: MemorySheet): void {
+    if (sheet.visibility !== "Visible") throw invalidOperation(`The sheet '${sheet.name}' is hidden.`);
+    this.active = sheet;
+  }
+
+  /** Selects cells: their sheet becomes the active one. The view is not content, so nothing counts as changed. */
+  select(sheet: MemorySheet, area: CellArea): void {
+    this.activate(sheet);
+    sheet.selection = area;
+  }
+
   /** Ids for new tables and charts, unique in the workbook. */
   nextId(): number {
     this.lastId += 1;
@@ -234,7 +261,9 @@ export class MemoryWorkbook {
     const restoreTables = this.tables().map((table) => table.save());
     const names = this.names.map((item) => ({ item, copy: { ...item } }));
     const lastId = this.lastId;
+    const active = this.active;
     return () => {
+      this.active = active;
       this.sheets.splice(0, this.sheets.length, ...sheets);
       restoreSheets.forEach((restore) => restore());
       restoreTables.forEach((restore) => restore());

@@ -221,8 +221,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Selects the range in the window, showing its sheet (a hidden sheet fails with InvalidOperation). */
   select(): void {
-    this.batch.enqueue({ request: { select: true }, apply: () => void this.locator.get() });
+    this.change({ select: true }, ({ sheet, area }) => sheet.workbook.select(sheet, area));
   }
 
   private writeCells(property: string, input: CellInput<Scalar>): void {

@@ -1,5 +1,6 @@
-import { type Batch } from "./client-object";
+import { type Batch, Locator } from "./client-object";
 import { NamedItemCollectionProxy } from "./names-proxy";
+import { RangeProxy } from "./range-proxy";
 import { missingSheet, TableCollectionProxy } from "./table-proxy";
 import { WorksheetCollectionProxy } from "./worksheet-proxy";
 
@@ -22,7 +23,7 @@ export class WorkbookProxy {
   readonly names: NamedItemCollectionProxy;
   readonly application: ApplicationProxy;
 
-  constructor(batch: Batch) {
+  constructor(private readonly batch: Batch) {
     this.worksheets = new WorksheetCollectionProxy(batch);
     this.names = new NamedItemCollectionProxy(batch);
     this.application = new ApplicationProxy(batch);
@@ -31,5 +32,14 @@ export class WorkbookProxy {
       () => batch.model.tables(),
       (sheetName) => (sheetName === undefined ? undefined : batch.model.sheet(sheetName)) ?? missingSheet(sheetName),
     );
+  }
+
+  /** The cells selected on the active sheet (Workbook.getSelectedRange). */
+  getSelectedRange(): RangeProxy {
+    const find = () => {
+      const sheet = this.batch.model.activeSheet();
+      return sheet ? { sheet, area: sheet.selection } : null;
+    };
+    return new RangeProxy(this.batch, new Locator(this.batch, find, "The selection"));
   }
 }

@@ -101,8 +101,9 @@ export class WorksheetProxy extends ClientObject<MemorySheet> {
     );
   }
 
+  /** Shows the sheet (Worksheet.activate); a hidden sheet fails with InvalidOperation. */
   activate(): void {
-    this.change({ activate: true }, () => undefined);
+    this.change({ activate: true }, (sheet) => sheet.workbook.activate(sheet));
   }
 }
 
@@ -220,9 +221,9 @@ export class WorksheetCollectionProxy extends CollectionProxy<MemorySheet, Works
     return new WorksheetProxy(this.batch, this.byName(name, true)).trackNull();
   }
 
-  /** The first visible sheet stands for the active one. */
+  /** The sheet last activated (or holding the last selection), else the first visible one. */
   getActiveWorksheet(): WorksheetProxy {
-    const find = () => this.batch.model.sheets.find((sheet) => sheet.visibility === "Visible") ?? null;
+    const find = () => this.batch.model.activeSheet() ?? null;
     return new WorksheetProxy(this.batch, new Locator(this.batch, find, "The active worksheet"));
   }
 

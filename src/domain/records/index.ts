@@ -13,7 +13,7 @@ export type {
   ValidationCode,
 } from "./record-input";
 export { fieldErrorMessage, validateRecord, validateUpdate } from "./validate-record";
-export { isEntered } from "./normalise-cell";
+export { isEntered, normaliseCell } from "./normalise-cell";
 export { EXCEL_CELL_LIMIT } from "./text";
 export { normalisePhone } from "./phone";
 export { normaliseEmail } from "./email";

@@ -5,3 +5,11 @@ export { DATE_FORMAT, DATE_TIME_FORMAT, TEXT_FORMAT } from "./column-formats";
 export { DEFAULT_PLAN_SETTINGS, type PlanSettings } from "./settings";
 export { formulaSheetName, sheetAddress } from "./sheet-reference";
 export { escapeColumnName, thisRow, thisRowSpan, wholeColumn } from "./structured-reference";
+export {
+  SETTINGS_TABLES,
+  settingsFromTables,
+  type LedgerSettings,
+  type SettingsRow,
+  type SettingsRows,
+  type SettingsTableKey,
+} from "./settings-from-tables";

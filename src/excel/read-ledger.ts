@@ -1,0 +1,150 @@
+/**
+ * Opens a set-up workbook for the task pane: its header language, its settings as its tables hold them, the plan
+ * those settings give, and the records asked for. The first round trip reads the language, every settings table and
+ * the asked tables' headers and sizes (table names are stable, so nothing waits for the language); the record
+ * bodies follow in as few reads as the response budget allows: one for ordinary sizes, one per ~100,000 cells.
+ */
+import { type Language, isLanguage } from "../domain/i18n/language";
+import { type TableKey, tableSpec } from "../domain/schema";
+import {
+  type LedgerSettings,
+  NAMES,
+  SETTINGS_TABLES,
+  type SettingsRow,
+  type SettingsRows,
+  type SettingsTableKey,
+  type WorkbookPlan,
+  buildWorkbookPlan,
+  settingsFromTables,
+  tablePlan,
+} from "../domain/workbook-plan";
+import { type BodyRead, type ReadRecord, readBodies } from "./read-records";
+import { layoutOf, recordOf } from "./table-layout";
+
+export interface Ledger {
+  /** The workbook's header language, from the VOC_Language name. */
+  readonly language: Language;
+  readonly settings: LedgerSettings;
+  /** buildWorkbookPlan(language, settings.plan): what appendRecord and updateRecord must be given. */
+  readonly plan: WorkbookPlan;
+  /** The record tables asked for, by key. */
+  readonly records: { readonly [K in TableKey]?: readonly ReadRecord[] };
+}
+
+/** The workbook has no VOC_Language name, or lacks a settings table or an asked table: set it up (again). */
+export class LedgerNotSetUpError extends Error {
+  override readonly name = "LedgerNotSetUpError";
+
+  constructor(
+    /** The defined name and table names that are missing. */
+    readonly missing: readonly string[],
+  ) {
+    super(`The workbook is not set up for VOC Ledger: ${missing.join(", ")} is missing.`);
+  }
+}
+
+interface QueuedTable {
+  readonly key: TableKey;
+  readonly table: Excel.Table;
+}
+
+interface QueuedSettings extends QueuedTable {
+  readonly key: SettingsTableKey;
+  /** Header and data rows, in one range. */
+  readonly cells: Excel.Range;
+}
+
+interface QueuedRecords extends QueuedTable {
+  readonly header: Excel.Range;
+  readonly size: Excel.Range;
+}
+
+const isSettingsTable = (key: TableKey): key is SettingsTableKey =>
+  (SETTINGS_TABLES as readonly TableKey[]).includes(key);
+
+export async function readLedger(
+  context: Excel.RequestContext,
+  tables: readonly TableKey[],
+  onProgress: (read: number, total: number) => void = () => undefined,
+): Promise<Ledger> {
+  const name = context.workbook.names.getItemOrNullObject(NAMES.language).load("formula");
+  const settings = SETTINGS_TABLES.map((key) => queueSettings(context, key));
+  const recordTables = [...new Set(tables)]
+    .filter((key) => !isSettingsTable(key))
+    .map((key) => queueSize(context, key));
+  await context.sync();
+
+  const language = languageOf(name);
+  const missing = [...settings, ...recordTables].filter(({ table }) => table.isNullObject);
+  if (language === undefined || missing.length > 0) {
+    throw new LedgerNotSetUpError([
+      ...(language === undefined ? [NAMES.language] : []),
+      ...missing.map(({ key }) => tableSpec(key).name),
+    ]);
+  }
+  const rows = settingsRows(settings, language);
+  const ledgerSettings = settingsFromTables(rows, language);
+  const plan = buildWorkbookPlan(language, ledgerSettings.plan);
+  const reads = recordTables.map((queued) => bodyRead(plan, queued));
+  const bodies = await readBodies(context, reads, onProgress);
+
+  const records: { [K in TableKey]?: readonly ReadRecord[] } = {};
+  recordTables.forEach(({ key }, index) => (records[key] = bodies[index]));
+  tables.filter(isSettingsTable).forEach((key) => (records[key] = rows[key]));
+  return { language, settings: ledgerSettings, plan, records };
+}
+
+function queueSettings(context: Excel.RequestContext, key: SettingsTableKey): QueuedSettings {
+  const table = context.workbook.tables.getItemOrNullObject(tableSpec(key).name);
+  return { key, table, cells: table.getRange().load("values") };
+}
+
+function queueSize(context: Excel.RequestContext, key: TableKey): QueuedRecords {
+  const table = context.workbook.tables.getItemOrNullObject(tableSpec(key).name);
+  return {
+    key,
+    table,
+    header: table.getHeaderRowRange().load("values"),
+    size: table.getRange().load("rowCount,columnCount"),
+  };
+}
+
+/** `="zh-CN"`, as setup writes the name (Excel may show it with other spacing); undefined for anything else. */
+function languageOf(name: Excel.NamedItem): Language | undefined {
+  if (name.isNullObject) return undefined;
+  const text = String(name.formula ?? "")
+    .trim()
+    .replace(/^=\s*/, "")
+    .replace(/^"(.*)"$/, "$1")
+    .trim();
+  return isLanguage(text) ? text : undefined;
+}
+
+/** The default plans' settings tables: their columns do not depend on the settings, only on the language. */
+const defaultPlans = new Map<Language, WorkbookPlan>();
+
+function defaultPlan(language: Language): WorkbookPlan {
+  const plan = defaultPlans.get(language) ?? buildWorkbookPlan(language);
+  defaultPlans.set(language, plan);
+  return plan;
+}
+
+function settingsRows(settings: readonly QueuedSettings[], language: Language): SettingsRows {
+  const rows = {} as { [K in SettingsTableKey]: SettingsRow[] };
+  for (const { key, cells } of settings) {
+    const [header = [], ...body] = cells.values;
+    const layout = layoutOf(tablePlan(defaultPlan(language), key), header);
+    rows[key] = body.map((row) => recordOf(layout, row));
+  }
+  return rows;
+}
+
+/** The record tables are laid out by the plan of the workbook's own settings (SurveyReturns' items and modules). */
+function bodyRead(plan: WorkbookPlan, queued: QueuedRecords): BodyRead {
+  return {
+    table: queued.table,
+    layout: layoutOf(tablePlan(plan, queued.key), queued.header.values[0]),
+    rowCount: queued.size.rowCount - 1,
+    columnCount: queued.size.columnCount,
+  };
+}
