@@ -7,10 +7,13 @@ import { Navigation } from "./components/Navigation";
 import { ExcelProvider } from "./excel-context";
 import { I18nProvider } from "./i18n";
 import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
+import { CasesScreen } from "./screens/CasesScreen";
 import { HomeScreen } from "./screens/HomeScreen";
 import { PlannedScreen } from "./screens/PlannedScreen";
+import { RecordScreen } from "./screens/RecordScreen";
 import { SettingsScreen } from "./screens/SettingsScreen";
 import type { Section } from "./sections";
+import { StorageProvider } from "./storage-context";
 
 const useStyles = makeStyles({
   app: { minHeight: "100vh", minWidth: "300px", display: "flex", flexDirection: "column" },
@@ -42,23 +45,25 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} className={styles.app}>
       <I18nProvider language={language}>
         <ExcelProvider runner={runner}>
-          <Navigation current={section} onSelect={setSection} />
-          <main className={styles.main} data-section={section}>
-            {section === "home" && <HomeScreen onFirstRead={onReady} />}
-            {section === "record" && <PlannedScreen title="record.title" intro="record.intro" empty="record.empty" />}
-            {section === "cases" && <PlannedScreen title="cases.title" intro="cases.intro" empty="cases.empty" />}
-            {section === "reports" && (
-              <PlannedScreen title="reports.title" intro="reports.intro" empty="reports.empty" />
-            )}
-            {section === "settings" && (
-              <SettingsScreen
-                preference={preference}
-                officeLanguage={officeLanguage}
-                theme={theme}
-                onPreferenceChange={choosePreference}
-              />
-            )}
-          </main>
+          <StorageProvider storage={storage}>
+            <Navigation current={section} onSelect={setSection} />
+            <main className={styles.main} data-section={section}>
+              {section === "home" && <HomeScreen onFirstRead={onReady} />}
+              {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
+              {section === "cases" && <CasesScreen />}
+              {section === "reports" && (
+                <PlannedScreen title="reports.title" intro="reports.intro" empty="reports.empty" />
+              )}
+              {section === "settings" && (
+                <SettingsScreen
+                  preference={preference}
+                  officeLanguage={officeLanguage}
+                  theme={theme}
+                  onPreferenceChange={choosePreference}
+                />
+              )}
+            </main>
+          </StorageProvider>
         </ExcelProvider>
       </I18nProvider>
     </FluentProvider>

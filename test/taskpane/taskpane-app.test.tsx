@@ -2,20 +2,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { TaskpaneApp } from "../../src/taskpane/App";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import type { ExcelRunner } from "../../src/excel/excel-runner";
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from "../support/render-taskpane";
 
 async function hostWithComplaints(rows: number): Promise<MemoryExcel> {
   const host = new MemoryExcel();
@@ -76,7 +63,7 @@ describe("the task pane shell", () => {
   });
 
   it("falls back to Office's language when the saved choice is not a language it knows", async () => {
-    const storage = memoryStorage({ "vocLedger.language": "klingon" });
+    const storage = memoryStorage(new Map([["vocLedger.language", "klingon"]]));
     render(
       <TaskpaneApp
         runner={memoryExcelRunner(new MemoryExcel())}
@@ -98,7 +85,7 @@ describe("the task pane shell", () => {
         storage={memoryStorage()}
       />,
     );
-    fireEvent.click(screen.getByRole("tab", { name: "Cases" }));
-    expect(screen.getByText("The case list is not available in this version yet.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Reports" }));
+    expect(screen.getByText("Reports are not available in this version yet.")).toBeTruthy();
   });
 });

@@ -1,0 +1,28 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type ReactNode, useId } from "react";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBlockStart: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  title: { margin: 0 },
+});
+
+/** One action on a case under its own heading, a labelled region a screen reader can jump to. */
+export function ActionSection({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const titleId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      <Text as="h4" id={titleId} size={400} weight="semibold" className={styles.title}>
+        {title}
+      </Text>
+      {children}
+    </section>
+  );
+}

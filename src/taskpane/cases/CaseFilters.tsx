@@ -1,0 +1,85 @@
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { type CaseFilter, type CaseKind, type OpenCase, filterOptions } from "../../domain/cases";
+import { type ChoiceListKey, choiceLabel } from "../../domain/schema";
+import { useI18n } from "../i18n";
+import { kindLabel } from "./case-labels";
+
+const useStyles = makeStyles({
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+const KINDS: readonly CaseKind[] = ["complaint", "feedback", "surveyDispatch"];
+
+interface ChoiceFilterProps {
+  readonly label: string;
+  readonly value: string | undefined;
+  readonly options: readonly { readonly key: string; readonly label: string }[];
+  readonly onChange: (value: string) => void;
+}
+
+function ChoiceFilter({ label, value, options, onChange }: ChoiceFilterProps) {
+  const { t } = useI18n();
+  return (
+    <Field label={label}>
+      <Select value={value ?? ""} onChange={(_, data) => onChange(data.value)}>
+        <option value="">{t("cases.filter.all")}</option>
+        {options.map((option) => (
+          <option key={option.key} value={option.key}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Narrows the list by kind, department, content class and status: only values some open case has are offered. */
+export function CaseFilters(props: {
+  cases: readonly OpenCase[];
+  filter: CaseFilter;
+  onChange: (filter: CaseFilter) => void;
+}) {
+  const { cases, filter, onChange } = props;
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const styles = useStyles();
+  const options = useMemo(() => filterOptions(cases), [cases]);
+  const kinds = KINDS.filter((kind) => cases.some((found) => found.kind === kind));
+  const labelled = (list: ChoiceListKey, keys: readonly string[]) =>
+    keys.map((key) => ({ key, label: choiceLabel(list, key, language) }));
+  const isKind = (value: string): value is CaseKind => (KINDS as readonly string[]).includes(value);
+
+  return (
+    <div className={styles.filters} role="group" aria-label={t("cases.filter.label")}>
+      <ChoiceFilter
+        label={t("cases.filter.kind")}
+        value={filter.kind}
+        options={kinds.map((kind) => ({ key: kind, label: kindLabel(kind, i18n) }))}
+        onChange={(value) => onChange({ ...filter, kind: isKind(value) ? value : undefined })}
+      />
+      <ChoiceFilter
+        label={t("cases.filter.department")}
+        value={filter.department}
+        options={labelled("department", options.departments)}
+        onChange={(value) => onChange({ ...filter, department: value })}
+      />
+      <ChoiceFilter
+        label={t("cases.filter.contentClass")}
+        value={filter.contentClass}
+        options={labelled("complaintContent", options.contentClasses)}
+        onChange={(value) => onChange({ ...filter, contentClass: value })}
+      />
+      <ChoiceFilter
+        label={t("cases.filter.status")}
+        value={filter.status}
+        options={labelled("caseStatus", options.statuses)}
+        onChange={(value) => onChange({ ...filter, status: value })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import type { SaveState } from "./use-append-record";
+
+const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
+
+/** The answer to a save: the new id with a way to see its row, or why it failed and that nothing was lost. */
+export function SaveOutcome({ state, onShow }: { state: SaveState; onShow: (id: string) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  if (state.status === "saved") {
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>
+          {t(state.alreadySaved ? "form.alreadySaved" : "form.saved", { id: state.id })}{" "}
+          <Link as="button" onClick={() => onShow(state.id)}>
+            {t("form.showInSheet")}
+          </Link>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.status !== "failed") return null;
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{state.failure.summary}</MessageBarTitle>
+        <ul className={styles.list}>
+          {state.failure.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
