@@ -55,7 +55,7 @@ describe("the feedback form on the preview page", () => {
     const page = await session.open("lang=en-US&width=320");
     const form = await openForm(page, "en", "feedback");
     await form.getByLabel("Channel").selectOption({ label: "Hotline" });
-    await form.getByRole("combobox", { name: "Customer" }).fill("深圳");
+    await form.getByRole("combobox", { name: "Customer", exact: true }).pressSequentially("深圳");
     await page.getByRole("option", { name: /深圳华强电子/ }).click();
     await form.getByLabel("Kind").selectOption({ label: "Suggestion" });
     await form.getByLabel("Feedback text").fill("Please label each carton with its batch number.");
@@ -77,7 +77,7 @@ describe("the feedback form on the preview page", () => {
     const page = await session.open("lang=en-US");
     const form = await openForm(page, "en", "feedback");
     await form.getByLabel("Channel").selectOption({ label: "Email" });
-    await form.getByRole("combobox", { name: "Customer" }).fill("台北精密工業");
+    await form.getByRole("combobox", { name: "Customer", exact: true }).fill("台北精密工業");
     await form.getByLabel("Kind").selectOption({ label: "Complaint" });
     const text = form.getByLabel("Feedback text");
     await text.fill("x".repeat(40_000));
@@ -100,7 +100,7 @@ describe("the feedback form on the preview page", () => {
     const page = await session.open("lang=vi-VN");
     const form = await openForm(page, "vi", "feedback");
     await form.getByLabel("Kênh tiếp nhận").selectOption({ index: 1 });
-    await form.getByRole("combobox", { name: "Tên khách hàng" }).fill("Công ty Hòa Phát");
+    await form.getByRole("combobox", { name: "Tên khách hàng", exact: true }).fill("Công ty Hòa Phát");
     await form.getByLabel("Loại ý kiến").selectOption({ index: 1 });
     await form.getByLabel("Nội dung phản hồi").fill("Giao hàng trễ hai ngày.");
     await page.evaluate(() => window.vocPreview.host.rejectNextSync("Mất kết nối mạng.", { after: 1 }));

@@ -52,6 +52,7 @@ export function CustomerPicker({ form, column, ledger, onCustomerAdded }: Custom
   const customers = useMemo(() => customerEntries(ledger), [ledger]);
   const value = form.values[column.key] ?? "";
   const matches = useMemo(() => searchCustomers(customers, value), [customers, value]);
+  const [listOpen, setListOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<{ id: string; name: string } | undefined>(undefined);
   const error = form.messages.get(column.key);
@@ -71,8 +72,16 @@ export function CustomerPicker({ form, column, ledger, onCustomerAdded }: Custom
           freeform
           value={value}
           selectedOptions={isRegistered(customers, value) ? [value] : []}
-          onChange={(event) => form.set(column.key, event.target.value)}
-          onOptionSelect={(_, data) => data.optionValue !== undefined && form.set(column.key, data.optionValue)}
+          open={listOpen && matches.length > 0}
+          onOpenChange={(_, data) => setListOpen(data.open)}
+          onChange={(event) => {
+            form.set(column.key, event.target.value);
+            setListOpen(true); // typing searches: show what matches
+          }}
+          onOptionSelect={(_, data) => {
+            if (data.optionValue !== undefined) form.set(column.key, data.optionValue);
+            setListOpen(false);
+          }}
           onBlur={() => form.visit(column.key)}
         >
           {matches.map((customer) => (
