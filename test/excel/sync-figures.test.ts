@@ -17,6 +17,11 @@ describe("the round trips of the workbook actions (the figures `npm run bench` r
     expect(Math.max(appendFeedback, appendComplaint, appendSurveyReturn, updateComplaint)).toBeLessThanOrEqual(2);
   });
 
+  it("opens the case list and shows a record in its sheet in at most 2 each", () => {
+    expect(figures.syncs.readLedger).toBeLessThanOrEqual(2);
+    expect(figures.syncs.selectRecord).toBeLessThanOrEqual(2);
+  });
+
   it("imports 10,000 survey returns in at most 6, every request under 4 MB", () => {
     expect(figures.syncs.bulkReturns10k).toBeLessThanOrEqual(6);
     expect(figures.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);

@@ -2,9 +2,12 @@
  * The round trips and request sizes of the add-in's workbook actions, measured on the in-memory host: asserted by
  * test/excel/sync-figures.test.ts and printed by `npm run bench`.
  */
+import type { TableKey } from "../../src/domain/schema";
 import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
 import { appendMany } from "../../src/excel/append-many";
 import { appendRecord } from "../../src/excel/append-record";
+import { readLedger } from "../../src/excel/read-ledger";
+import { selectRecord } from "../../src/excel/select-record";
 import { setupWorkbook } from "../../src/excel/setup-workbook";
 import { updateRecord } from "../../src/excel/update-record";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
@@ -18,6 +21,10 @@ export interface SyncFigures {
     readonly appendComplaint: number;
     readonly appendSurveyReturn: number;
     readonly updateComplaint: number;
+    /** Opening the Cases screen: the workbook's language, settings and the six tables it lists. */
+    readonly readLedger: number;
+    /** "Show in sheet" after a save. */
+    readonly selectRecord: number;
     readonly bulkReturns10k: number;
   };
   /** The largest request of all these actions, in bytes. */
@@ -25,6 +32,14 @@ export interface SyncFigures {
 }
 
 export const BULK_RETURNS = 10_000;
+const CASE_TABLES: readonly TableKey[] = [
+  "complaints",
+  "feedback",
+  "surveyDispatch",
+  "surveyReturns",
+  "reminders",
+  "customers",
+];
 
 export async function measureSyncFigures(): Promise<SyncFigures> {
   const host = new MemoryExcel();
@@ -60,6 +75,8 @@ export async function measureSyncFigures(): Promise<SyncFigures> {
         }),
       ),
     ),
+    readLedger: await measure(() => run((context) => readLedger(context, CASE_TABLES))),
+    selectRecord: await measure(() => run((context) => selectRecord(context, plan, "complaints", "CC-2026-0001"))),
     bulkReturns10k: await measure(() =>
       run((context) => appendMany(context, plan, { table: "surveyReturns", records: returns, year: 2026 })),
     ),
