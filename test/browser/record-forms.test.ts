@@ -135,10 +135,7 @@ async function saveComplaint(page: Page, description: string): Promise<string> {
   await form.getByLabel("Content class").selectOption({ label: "Product quality" });
   await form.getByLabel("Nature").selectOption({ label: "Valid" });
   await form.getByLabel("Severity").selectOption({ label: "Major" });
-  await form
-    .getByText("A major complaint needs the director’s approval.")
-    .first()
-    .waitFor();
+  await form.getByText("A major complaint needs the director’s approval.").first().waitFor();
   await form.getByLabel("Description").fill(description);
   await form.getByRole("button", { name: "Save" }).click();
   const saved = await page.getByText(/^Saved as CC-\d{4}-\d{4}\./).textContent();
