@@ -149,7 +149,7 @@ describe("the list of open cases", () => {
   it("puts a late 8D report before a reply due tomorrow, with what is due and when", async () => {
     const { host, replyTomorrow, lateEightD, lateFeedback, dispatch } = await ledger();
     renderCases(host);
-    expect(await screen.findByText("4 open cases")).toBeTruthy();
+    expect(await screen.findByText("Open cases: 4")).toBeTruthy();
     expect(caseButtons().map((text) => text.split(" · ")[0])).toEqual([
       lateEightD,
       lateFeedback,
@@ -165,9 +165,9 @@ describe("the list of open cases", () => {
   it("narrows the list by department, content class, status and kind", async () => {
     const { host, replyTomorrow, lateEightD } = await ledger();
     renderCases(host);
-    await screen.findByText("4 open cases");
+    await screen.findByText("Open cases: 4");
     fireEvent.change(screen.getByLabelText("Department"), { target: { value: "sales" } });
-    expect(screen.getByText("1 of 4 open cases")).toBeTruthy();
+    expect(screen.getByText("Open cases: 1 shown of 4")).toBeTruthy();
     expect(caseButtons()[0]).toMatch(new RegExp(`^${replyTomorrow}`));
     fireEvent.change(screen.getByLabelText("Department"), { target: { value: "" } });
     fireEvent.change(screen.getByLabelText("Content class"), { target: { value: "productQuality" } });
@@ -178,7 +178,7 @@ describe("the list of open cases", () => {
     expect(caseButtons()).toHaveLength(1);
     fireEvent.change(screen.getByLabelText("Status"), { target: { value: "" } });
     fireEvent.change(screen.getByLabelText("Kind"), { target: { value: "surveyDispatch" } });
-    expect(screen.getByText("1 of 4 open cases")).toBeTruthy();
+    expect(screen.getByText("Open cases: 1 shown of 4")).toBeTruthy();
   });
 
   it("opens a case with the keyboard focus on it, and Escape brings focus back to it in the list", async () => {
