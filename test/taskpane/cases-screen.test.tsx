@@ -234,7 +234,7 @@ describe("handling a complaint", () => {
     const region = await openCase(replyTomorrow);
     const rootCause = within(region).getByLabelText(/^Root cause/) as HTMLTextAreaElement;
     fireEvent.change(rootCause, { target: { value: "Wrong torque on line 3" } });
-    host.rejectNextSync("The network connection was lost.");
+    host.rejectNextSync("The network connection was lost.", { after: 1 }); // the write, after the read
     await click(within(region).getByRole("button", { name: "Save changes" }));
     expect(await within(region).findByText(/The network connection was lost\./)).toBeTruthy();
     expect(within(region).getByText(/Everything you entered is still here/)).toBeTruthy();

@@ -76,19 +76,6 @@ function cellOf(host: MemoryExcel, table: "SurveyDispatch" | "SurveyReturns", ro
 }
 
 /** The next sync meets `fault` once the read before it has gone: the fault hits the write. */
-function failTheWrite(host: MemoryExcel, fault: "reject" | "lose") {
-  const begin = host.beginSync.bind(host);
-  let syncs = 0;
-  return jest.spyOn(host, "beginSync").mockImplementation((requests) => {
-    syncs += 1;
-    if (syncs === 2) {
-      if (fault === "reject") host.rejectNextSync("The network connection was lost.");
-      else host.loseNextSyncResponse();
-    }
-    return begin(requests);
-  });
-}
-
 async function fillDispatch(form: HTMLElement) {
   fill(field(form, "surveyDispatch", "period", "en"), "2026-Q4");
   for (const name of [HOA_PHAT, HUAQIANG, TAIPEI]) {
@@ -153,10 +140,9 @@ describe("the survey dispatch form", () => {
     const host = await seeded();
     const form = await openForm(host, "surveyDispatch");
     await fillDispatch(form);
-    const spy = failTheWrite(host, "reject");
+    host.rejectNextSync("The network connection was lost.", { after: 1 }); // the write, after the read
     save(form);
     expect(await screen.findByText(/Everything you entered is still here/)).toBeTruthy();
-    spy.mockRestore();
     expect(rows(host, "SurveyDispatch")).toHaveLength(0);
     expect(checkbox(form, TAIPEI).checked).toBe(true);
     save(form);
@@ -168,10 +154,9 @@ describe("the survey dispatch form", () => {
     const host = await seeded();
     const form = await openForm(host, "surveyDispatch");
     await fillDispatch(form);
-    const spy = failTheWrite(host, "lose");
+    host.loseNextSyncResponse({ after: 1 }); // the write lands, its answer is lost
     save(form);
     expect(await screen.findByText(/Everything you entered is still here/)).toBeTruthy();
-    spy.mockRestore();
     expect(rows(host, "SurveyDispatch")).toHaveLength(3);
     save(form);
     expect(await screen.findByText("3 of them had already been saved: no second row was added.")).toBeTruthy();

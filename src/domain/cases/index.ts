@@ -2,7 +2,7 @@
 export type { BadgeState, CaseBadge, CaseClock, CaseKind, CaseSources, CaseStep, OpenCase } from "./types";
 export type { LedgerRecord } from "./ledger-record";
 export { choiceOf, dateIn, isYes } from "./ledger-record";
-export { openCases } from "./open-cases";
+export { awaitsReturn, openCases, returnedDispatchIds } from "./open-cases";
 export { badgeState, compareCases } from "./badges";
 export { type CaseFilter, filterCases, filterOptions } from "./filters";
 export type { CaseActionResult, CaseChanges, CaseRefusal, CaseRefusalReason } from "./action-result";

@@ -121,15 +121,28 @@ function feedbackCase(record: LedgerRecord, clock: CaseClock): OpenCase | null {
 
 // Survey dispatches ------------------------------------------------------------------------------------------------
 
-/** The dispatch ids that have a return, compared as Excel's MATCH does (without regard to case). */
-function returnedDispatchIds(returns: readonly LedgerRecord[]): ReadonlySet<string> {
-  return new Set(returns.map((row) => excelNameKey(textOf(row, "dispatchId"))).filter((id) => id !== ""));
+/**
+ * The dispatch ids that have a return, compared as Excel's MATCH does (without regard to case); `alsoReturned` are
+ * ids returned since the rows were read.
+ */
+export function returnedDispatchIds(
+  returns: readonly LedgerRecord[],
+  alsoReturned: Iterable<string> = [],
+): ReadonlySet<string> {
+  const ids = [...returns.map((row) => textOf(row, "dispatchId")), ...alsoReturned];
+  return new Set(ids.map(excelNameKey).filter((id) => id !== ""));
+}
+
+/** A dispatch is awaiting its form back while no return names it (REQ 18). */
+export function awaitsReturn(dispatch: LedgerRecord, returned: ReadonlySet<string>): boolean {
+  const id = excelNameKey(textOf(dispatch, "id"));
+  return id !== "" && !returned.has(id);
 }
 
 /** Awaiting return while no SurveyReturns row names it; due back as the dueBack column computes it (REQ 18, 25). */
 function dispatchCase(record: LedgerRecord, returned: ReadonlySet<string>, clock: CaseClock): OpenCase | null {
   const facts = factsOf("surveyDispatch", record);
-  if (facts.id !== "" && returned.has(excelNameKey(facts.id))) return null;
+  if (facts.id !== "" && !awaitsReturn(record, returned)) return null;
   const sentAt = dateIn(record, "sentAt");
   const due = dueDate(sentAt, clock.deadlines.surveyDueBack, clock.holidays);
   const dispatch: CaseFacts = {

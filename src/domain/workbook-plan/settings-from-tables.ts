@@ -9,7 +9,6 @@
  */
 import type { Deadlines } from "../case-deadlines";
 import { parseDuration } from "../due-date";
-import { wholeDay } from "../excel-date";
 import { FormulaInputError } from "../formula-error";
 import { DEFAULT_GRADE_BANDS, type GradeBand, gradeBandsFromRows } from "../grade";
 import { LANGUAGES, type Language } from "../i18n/language";
@@ -33,6 +32,7 @@ import {
   surveyReturnColumns,
   tableSpec,
 } from "../schema";
+import { holidaysFrom as holidaysOfRange } from "../working-days";
 import type { PlanSettings } from "./settings";
 import type { PlanValue } from "./types";
 
@@ -233,11 +233,14 @@ function holidaysFrom(rows: readonly SettingsRow[], report: Report): ReadonlySet
   const holidays = new Set<number>();
   rows.forEach((row, index) => {
     if (isBlankRow(row)) return;
-    const serial = numberOf(row.date);
     const at = rowName("holidays", index);
-    if (serial !== undefined && serial >= 0) holidays.add(wholeDay(serial));
-    else if (isBlank(row.date)) report(`${at} has no date; the holiday was left out.`);
-    else report(`${at}: "${textOf(row.date)}" is not a date; the holiday was left out.`);
+    if (isBlank(row.date)) return report(`${at} has no date; the holiday was left out.`);
+    try {
+      for (const day of holidaysOfRange([[row.date ?? null]])) holidays.add(day);
+    } catch (error) {
+      if (!(error instanceof FormulaInputError)) throw error;
+      report(`${at}: "${textOf(row.date)}" is not a date; the holiday was left out.`);
+    }
   });
   return holidays;
 }

@@ -46,7 +46,7 @@ export function ComplaintForm({ ledger, onCustomerAdded }: RecordFormProps) {
     (): FormValues => ({ receivedAt: dateTimeText(new Date()), status: "open", severity: "general" }),
     [],
   );
-  const { form, state, submit } = useNewRecord(
+  const { form, frame } = useNewRecord(
     { name: "complaint", table: TABLE, workbookLanguage: ledger.language, initial },
     ledger.plan,
   );
@@ -59,14 +59,7 @@ export function ComplaintForm({ ledger, onCustomerAdded }: RecordFormProps) {
   const handlingHasError = HANDLING.some((key) => form.messages.has(key));
 
   return (
-    <RecordFormFrame
-      form={form}
-      label={t("record.form.complaint")}
-      save={state}
-      onSubmit={submit}
-      plan={ledger.plan}
-      table={TABLE.key}
-    >
+    <RecordFormFrame {...frame} label={t("record.form.complaint")}>
       <IntakeSection
         title={t("complaintForm.section.intake")}
         form={form}

@@ -37,7 +37,7 @@ export function CustomerForm({ ledger, onSaved, quick }: CustomerFormProps) {
   const { t } = useI18n();
   const quickName = quick?.name ?? "";
   const initial = useCallback((): FormValues => ({ name: quickName }), [quickName]);
-  const { form, state, submit } = useNewRecord(
+  const { form, frame } = useNewRecord(
     { name: quick ? "customerQuick" : "customer", table: TABLE, workbookLanguage: ledger.language, initial },
     ledger.plan,
     (id, row) => onSaved(id, String(row.name)),
@@ -45,12 +45,8 @@ export function CustomerForm({ ledger, onSaved, quick }: CustomerFormProps) {
 
   return (
     <RecordFormFrame
-      form={form}
+      {...frame}
       label={t(quick ? "customer.quickTitle" : "record.form.customer")}
-      save={state}
-      onSubmit={submit}
-      plan={ledger.plan}
-      table={TABLE.key}
       submitLabel={quick ? t("customer.add") : undefined}
       nested={quick !== undefined}
     >

@@ -14,7 +14,7 @@ import { type ColumnSpec, headerOf } from "../../domain/schema";
 import type { Ledger } from "../../excel/read-ledger";
 import { useI18n } from "../i18n";
 import { CustomerForm } from "./CustomerForm";
-import { type CustomerEntry, isRegistered, searchCustomers } from "./customer-search";
+import { customerEntries, isRegistered, searchCustomers } from "./customer-search";
 import { type RecordForm, fieldId } from "./use-record-form";
 
 const useStyles = makeStyles({
@@ -25,14 +25,6 @@ const useStyles = makeStyles({
     paddingInlineStart: tokens.spacingHorizontalM,
   },
 });
-
-function customerEntries(ledger: Ledger): CustomerEntry[] {
-  return (ledger.records.customers ?? []).map((row) => ({
-    id: String(row.id ?? ""),
-    name: String(row.name ?? ""),
-    phone: String(row.phone ?? ""),
-  }));
-}
 
 export interface CustomerPickerProps {
   readonly form: RecordForm;
@@ -49,7 +41,7 @@ export interface CustomerPickerProps {
 export function CustomerPicker({ form, column, ledger, onCustomerAdded }: CustomerPickerProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const customers = useMemo(() => customerEntries(ledger), [ledger]);
+  const customers = useMemo(() => customerEntries(ledger.records.customers ?? []), [ledger]);
   const value = form.values[column.key] ?? "";
   const matches = useMemo(() => searchCustomers(customers, value), [customers, value]);
   const [listOpen, setListOpen] = useState(false);

@@ -22,7 +22,7 @@ const HANDLING = ["repliedAt", "action", "status", "closedAt", "customerConfirme
 export function FeedbackForm({ ledger, onCustomerAdded }: RecordFormProps) {
   const { t } = useI18n();
   const initial = useCallback((): FormValues => ({ receivedAt: dateTimeText(new Date()), status: "open" }), []);
-  const { form, state, submit } = useNewRecord(
+  const { form, frame } = useNewRecord(
     { name: "feedback", table: TABLE, workbookLanguage: ledger.language, initial },
     ledger.plan,
   );
@@ -36,14 +36,7 @@ export function FeedbackForm({ ledger, onCustomerAdded }: RecordFormProps) {
   const handlingHasError = HANDLING.some((key) => form.messages.has(key));
 
   return (
-    <RecordFormFrame
-      form={form}
-      label={t("record.form.feedback")}
-      save={state}
-      onSubmit={submit}
-      plan={ledger.plan}
-      table={TABLE.key}
-    >
+    <RecordFormFrame {...frame} label={t("record.form.feedback")}>
       <IntakeSection
         title={t("form.section.customer")}
         form={form}

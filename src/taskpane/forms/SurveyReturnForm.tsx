@@ -104,7 +104,7 @@ function ReturnForm({ ledger, onCustomerAdded }: RecordFormProps) {
   }, []);
   const toInput = useCallback((values: FormValues) => returnInput(values, instrument, levels), [instrument, levels]);
   const [returned, setReturned] = useState<ReadonlySet<string>>(new Set());
-  const { form, state, submit } = useNewRecord(
+  const { form, frame } = useNewRecord(
     { name: "surveyReturn", table: TABLE, columns, workbookLanguage: ledger.language, initial, toInput },
     ledger.plan,
     // The returned form leaves the list of those awaiting return without another read.
@@ -137,14 +137,7 @@ function ReturnForm({ ledger, onCustomerAdded }: RecordFormProps) {
   };
 
   return (
-    <RecordFormFrame
-      form={form}
-      label={t("record.form.surveyReturn")}
-      save={state}
-      onSubmit={submit}
-      plan={ledger.plan}
-      table={TABLE.key}
-    >
+    <RecordFormFrame {...frame} label={t("record.form.surveyReturn")}>
       <FormSection title={t("surveyReturn.section.form")}>
         <SurveyDispatchChoice form={form} column={columnSpec(TABLE, "dispatchId")} awaiting={awaiting} />
         <FieldControl form={form} column={columnSpec(TABLE, "period")} hint={t("survey.periodHint")} />

@@ -1,9 +1,17 @@
 /** Finding a customer in the register as someone types part of a name, an id or a phone number. */
+import type { ReadRecord } from "../../excel/read-records";
 
 export interface CustomerEntry {
   readonly id: string;
   readonly name: string;
   readonly phone: string;
+}
+
+/** The register's rows as the pickers search them; rows without a name cannot be chosen. */
+export function customerEntries(rows: readonly ReadRecord[]): CustomerEntry[] {
+  return rows
+    .map((row) => ({ id: String(row.id ?? ""), name: String(row.name ?? "").trim(), phone: String(row.phone ?? "") }))
+    .filter((entry) => entry.name !== "");
 }
 
 function digitsOf(text: string): string {

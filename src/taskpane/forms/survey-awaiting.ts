@@ -1,4 +1,5 @@
 /** The survey forms sent and not yet returned, for the survey return form to choose from. */
+import { awaitsReturn, returnedDispatchIds } from "../../domain/cases";
 import type { ReadRecord } from "../../excel/read-records";
 
 export interface AwaitingDispatch {
@@ -13,11 +14,6 @@ function textOf(value: unknown): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-/** Ids as Excel compares them: case and outer spaces aside. */
-function idKey(value: unknown): string {
-  return textOf(value).toLowerCase();
-}
-
 /**
  * Dispatch rows no return names (by dispatch id), the longest-waiting first. `alsoReturned` are ids returned since
  * the rows were read (saved by this form), so that a saved return leaves the list without reading the workbook.
@@ -27,9 +23,9 @@ export function awaitingDispatches(
   returns: readonly ReadRecord[],
   alsoReturned: ReadonlySet<string> = new Set(),
 ): AwaitingDispatch[] {
-  const returned = new Set([...returns.map((row) => idKey(row.dispatchId)), ...[...alsoReturned].map(idKey)]);
+  const returned = returnedDispatchIds(returns, alsoReturned);
   return dispatches
-    .filter((row) => idKey(row.id) !== "" && !returned.has(idKey(row.id)))
+    .filter((row) => awaitsReturn(row, returned))
     .map((row) => ({
       id: textOf(row.id),
       customer: textOf(row.customer),

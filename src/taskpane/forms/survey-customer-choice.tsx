@@ -12,7 +12,7 @@ import {
 import { type FocusEvent, useId, useMemo, useState } from "react";
 import type { Ledger } from "../../excel/read-ledger";
 import { useI18n } from "../i18n";
-import { type CustomerEntry, searchCustomers } from "./customer-search";
+import { customerEntries, searchCustomers } from "./customer-search";
 
 const SHOWN = 50;
 
@@ -31,12 +31,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
-
-function entriesOf(ledger: Ledger): CustomerEntry[] {
-  return (ledger.records.customers ?? [])
-    .map((row) => ({ id: String(row.id ?? ""), name: String(row.name ?? "").trim(), phone: String(row.phone ?? "") }))
-    .filter((entry) => entry.name !== "");
-}
 
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
@@ -62,7 +56,7 @@ export function SurveyCustomerChoice({ id, ledger, chosen, onChange, onLeave, er
   const labelId = useId();
   const errorId = useId();
   const [query, setQuery] = useState("");
-  const customers = useMemo(() => entriesOf(ledger), [ledger]);
+  const customers = useMemo(() => customerEntries(ledger.records.customers ?? []), [ledger]);
   const isChosen = (name: string) => chosen.some((other) => sameName(other, name));
   // A name twice in the register is one choice: the dispatch row names the customer, not the register's row.
   const shown = searchCustomers(customers, query, SHOWN + chosen.length)

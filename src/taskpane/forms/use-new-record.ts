@@ -5,7 +5,7 @@ import { type RecordFormOptions, useRecordForm } from "./use-record-form";
 
 /**
  * A form that adds one record: validated on submit, appended in 2 round trips, and started afresh once saved
- * (`onSaved` then learns the new id). A failed save leaves the form as it was.
+ * (`onSaved` then learns the new id). A failed save leaves the form as it was. Give `frame` to RecordFormFrame.
  */
 export function useNewRecord(
   options: RecordFormOptions,
@@ -22,5 +22,7 @@ export function useNewRecord(
     form.reset();
     onSaved?.(id, row);
   };
-  return { form, state, submit: () => void submit() };
+  /** What RecordFormFrame needs besides its label and fields. */
+  const frame = { form, save: state, onSubmit: () => void submit(), plan, table: options.table.key };
+  return { form, frame };
 }
