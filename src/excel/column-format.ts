@@ -40,6 +40,10 @@ export function formatColumn(sheet: Excel.Worksheet, headerRow: number, column: 
   cells.numberFormat = plan.numberFormat as unknown as string[][];
   cells.dataValidation.clear();
   if (plan.validation) cells.dataValidation.rule = validationRule(plan.validation);
-  sheet.getRangeByIndexes(headerRow, column, 1, 1).format.columnWidth =
-    plan.width * POINTS_PER_CHARACTER + PADDING_POINTS;
+  sheet.getRangeByIndexes(headerRow, column, 1, 1).format.columnWidth = columnWidthPoints(plan.width);
+}
+
+/** A column width in characters as Office.js takes it, in points. */
+export function columnWidthPoints(characters: number): number {
+  return characters * POINTS_PER_CHARACTER + PADDING_POINTS;
 }

@@ -1,0 +1,52 @@
+/**
+ * Figures broken down by customer and by questionnaire item (REQUIREMENTS 16, 34): a customer's average total
+ * score in a period and an item's average points, each as a native formula and as the domain's aggregate.
+ */
+import type { InstrumentItem } from "../schema";
+import { countIn, mean, returnsIn, sumIn } from "./figures";
+import type { LedgerColumns } from "./ledger-columns";
+import type { ReportLedger } from "./report-ledger";
+import { withinPeriodArray } from "./report-periods";
+import type { ReportGrain } from "./types";
+
+/** A customer's mean total score over its returns of the period ("" when it has none). */
+export function customerAverageFormula(
+  columns: LedgerColumns,
+  customerCell: string,
+  periodCell: string,
+  grain: ReportGrain,
+): string {
+  // SUMPRODUCT with "=" rather than SUMIFS: a customer's name is compared as it is, never read as a criterion.
+  const rows = `${withinPeriodArray(columns.returns.period, periodCell, grain)}*(${columns.returns.customer}=${customerCell})`;
+  const { total } = columns.returns;
+  return `=IFERROR(SUMPRODUCT(${rows},${total})/SUMPRODUCT(${rows}*ISNUMBER(${total})),"")`;
+}
+
+export function customerAverage(ledger: ReportLedger, customer: string, period: string, grain: ReportGrain) {
+  const name = customer.toLowerCase();
+  return mean(
+    returnsIn(ledger, period, grain)
+      .filter((row) => row.customer.toLowerCase() === name)
+      .map((row) => row.total),
+  );
+}
+
+/** An item's mean answer in points 0–100 over the period's returns ("" when nobody answered it). */
+export function itemAverageFormula(
+  columns: LedgerColumns,
+  item: InstrumentItem,
+  periodCell: string,
+  grain: ReportGrain,
+): string {
+  const column = columns.returns.items[item.code];
+  const cells = { period: periodCell, start: "", end: "" };
+  const sum = sumIn(column, columns.returns.period, cells, grain);
+  const count = countIn(columns.returns.period, cells, grain, column, '">=0"');
+  return `=IFERROR(${sum}/${count}/${item.scale}*100,"")`;
+}
+
+export function itemAverage(ledger: ReportLedger, item: InstrumentItem, period: string, grain: ReportGrain) {
+  const answers = returnsIn(ledger, period, grain).map((row) => row.items[item.code] ?? null);
+  const average = mean(answers);
+  return average === null ? null : (average / item.scale) * 100;
+}
