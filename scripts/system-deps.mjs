@@ -7,6 +7,7 @@ export const SYSTEM_PACKAGES = [
   { package: "libreoffice-calc-nogui", present: () => onPath("soffice") },
   { package: "libxml2-utils", present: () => onPath("xmllint") },
   { package: "fonts-noto-cjk", present: () => existsSync("/usr/share/fonts/opentype/noto") },
+  { package: "poppler-utils", present: () => onPath("pdftoppm") },
 ];
 
 function onPath(command) {

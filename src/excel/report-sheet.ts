@@ -65,7 +65,7 @@ export function queueReportSheet(
   for (const column of plan.hiddenColumns)
     sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().columnHidden = true;
   for (const rule of plan.conditionalFormats) {
-    const format = sheet.getRange(rule.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    const format = sheet.getRange(rule.range).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;
     format.custom.format.fill.color = rule.fill;
     format.custom.format.font.color = rule.fontColor;
@@ -116,7 +116,7 @@ function clearReport(context: Excel.RequestContext, sheet: Excel.Worksheet, stat
   whole.conditionalFormats.clearAll();
   whole.dataValidation.clear();
   whole.columnHidden = false;
-  whole.clear(Excel.ClearApplyTo.all);
+  whole.clear("All");
 }
 
 const STYLE: { readonly [style in ReportStyle]: (format: Excel.RangeFormat) => void } = {

@@ -1,13 +1,15 @@
 import { parseArea, qualifiedAddress, splitSheet } from "./address";
+import {
+  ChartAxesProxy,
+  ChartLegendProxy,
+  ChartSeriesCollectionProxy,
+  type ChartTarget,
+  changeChart,
+} from "./chart-parts";
 import { type Batch, ClientObject, CollectionProxy, Locator } from "./client-object";
 import { invalidArgument } from "./errors";
 import type { MemoryChart, MemorySheet } from "./model";
 import type { RangeProxy } from "./range-proxy";
-
-interface ChartTarget {
-  readonly sheet: MemorySheet;
-  readonly chart: MemoryChart;
-}
 
 /** A position given as a range or an address on the chart's sheet, kept as its address. */
 function addressOf(position: RangeProxy | string, sheet: MemorySheet): string {
@@ -16,11 +18,6 @@ function addressOf(position: RangeProxy | string, sheet: MemorySheet): string {
     return qualifiedAddress(on.name, area);
   }
   return qualifiedAddress(splitSheet(position).sheet ?? sheet.name, parseArea(position));
-}
-
-function changeChart(target: ChartTarget, change: (chart: MemoryChart) => boolean): void {
-  target.sheet.assertWritable();
-  if (change(target.chart)) target.sheet.workbook.touch();
 }
 
 export class ChartTitleProxy extends ClientObject<ChartTarget> {
@@ -53,10 +50,16 @@ export class ChartTitleProxy extends ClientObject<ChartTarget> {
 export class ChartProxy extends ClientObject<ChartTarget> {
   protected readonly scalarProperties = ["name", "chartType"];
   readonly title: ChartTitleProxy;
+  readonly axes: ChartAxesProxy;
+  readonly legend: ChartLegendProxy;
+  readonly series: ChartSeriesCollectionProxy;
 
   constructor(batch: Batch, locator: Locator<ChartTarget>) {
     super(batch, locator);
     this.title = new ChartTitleProxy(batch, locator);
+    this.axes = new ChartAxesProxy(batch, locator);
+    this.legend = new ChartLegendProxy(batch, locator);
+    this.series = new ChartSeriesCollectionProxy(batch, locator);
   }
 
   protected snapshot(property: string, { chart }: ChartTarget): unknown {
@@ -127,6 +130,7 @@ export class ChartCollectionProxy extends CollectionProxy<MemoryChart, ChartProx
       apply: () => {
         const sheet = this.sheet.get();
         sheet.assertWritable();
+        if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument(`'${seriesBy}' is not a seriesBy.`);
         const { sheet: source, area } = sourceData.target();
         let number = sheet.charts.length + 1;
         while (sheet.charts.some((chart) => chart.name === `Chart ${number}`)) number += 1;

@@ -1,8 +1,22 @@
 import type { ExcelRunner } from "../excel/excel-runner";
 import type { MemoryExcel } from "./memory-excel";
 
-export { MemoryExcel, MemoryRequestContext, REQUEST_LIMIT_BYTES, type TableContents } from "./memory-excel";
-export { MemoryWorkbook, type MemoryChart, type MemoryName, type Validation } from "./model";
+export {
+  type ChartDetails,
+  type ConditionalFormatSummary,
+  MemoryExcel,
+  MemoryRequestContext,
+  REQUEST_LIMIT_BYTES,
+  type TableContents,
+} from "./memory-excel";
+export {
+  MemoryWorkbook,
+  type MemoryChart,
+  type MemoryConditionalFormat,
+  type MemoryName,
+  type PageLayout,
+  type Validation,
+} from "./model";
 export { HostError } from "./errors";
 
 /** The host as src/excel sees it: the proxies stand in for Office.js objects at this one boundary. */

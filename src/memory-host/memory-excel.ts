@@ -1,8 +1,18 @@
-import { formatArea, parseArea } from "./address";
+import { type CellArea, formatArea, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
+import { type ChartSeriesView, chartSeries } from "./chart-parts";
 import { type Operation } from "./client-object";
 import { generalException, type HostError, payloadTooLarge } from "./errors";
 import { WorkbookFaults } from "./faults";
-import { type MemoryChart, MemoryWorkbook, type Scalar, type Validation } from "./model";
+import {
+  type ChartAxisTitle,
+  type ChartLegend,
+  type MemoryChart,
+  type MemoryConditionalFormat,
+  MemoryWorkbook,
+  type PageLayout,
+  type Scalar,
+  type Validation,
+} from "./model";
 import { ApplicationProxy, WorkbookProxy } from "./workbook-proxy";
 
 /** Excel on the web rejects a request larger than 5 MB. */
@@ -63,6 +73,17 @@ export class MemoryRequestContext {
     if (lost) throw lost;
     publish.forEach((done) => done());
   }
+}
+
+/** A conditional format as a test reads it: the cells it applies to ("Dashboard!C2:C9") and what it sets. */
+export type ConditionalFormatSummary = Omit<MemoryConditionalFormat, "id" | "areas"> & { readonly address: string };
+
+/** A chart with Excel's defaults filled in, and the series Excel made of its source. */
+export interface ChartDetails extends MemoryChart {
+  readonly categoryAxisTitle: ChartAxisTitle;
+  readonly valueAxisTitle: ChartAxisTitle;
+  readonly legend: ChartLegend;
+  readonly series: readonly ChartSeriesView[];
 }
 
 /** Tables as the preview page and browser tests see them: headers and row values. */
@@ -193,9 +214,55 @@ export class MemoryExcel extends WorkbookFaults {
     return this.sheetNamed(sheet).charts;
   }
 
+  /** One chart with its axis titles, legend and series, defaults included. */
+  chart(sheet: string, name: string): ChartDetails {
+    const found = this.sheetNamed(sheet);
+    const chart = found.charts.find((item) => item.name === name);
+    if (!chart) throw new Error(`The sheet '${sheet}' has no chart '${name}'.`);
+    const { seriesOptions, ...fields } = chart;
+    void seriesOptions;
+    return {
+      categoryAxisTitle: { text: "", visible: false },
+      valueAxisTitle: { text: "", visible: false },
+      legend: { position: "Right", visible: true },
+      ...fields,
+      series: chartSeries(chart, found),
+    };
+  }
+
+  /** The conditional formats of a sheet in priority order (the first one wins where two apply). */
+  conditionalFormats(sheet: string): ConditionalFormatSummary[] {
+    const found = this.sheetNamed(sheet);
+    return found.conditionalFormats.map(({ id, areas, ...fields }) => {
+      void id;
+      return { ...fields, address: areas.map((area) => qualifiedAddress(found.name, area)).join(",") };
+    });
+  }
+
+  /** The sheet's page setup; its print area is an address on the sheet ("A1:H40") or null. */
+  pageLayout(sheet: string): PageLayout {
+    return this.sheetNamed(sheet).pageLayout;
+  }
+
+  /** Runs of hidden columns, as addresses ("C:D"). */
+  hiddenColumns(sheet: string): string[] {
+    const runs = this.sheetNamed(sheet).hiddenColumns.list();
+    return sortedRuns(runs.map(({ area }) => ({ ...area, top: 0, bottom: LAST_ROW })));
+  }
+
+  /** Runs of hidden rows, as addresses ("3:5"). */
+  hiddenRows(sheet: string): string[] {
+    const runs = this.sheetNamed(sheet).hiddenRows.list();
+    return sortedRuns(runs.map(({ area }) => ({ ...area, left: 0, right: LAST_COLUMN })));
+  }
+
   private sheetNamed(name: string) {
     const sheet = this.workbook.sheet(name);
     if (!sheet) throw new Error(`The workbook has no sheet '${name}'.`);
     return sheet;
   }
+}
+
+function sortedRuns(areas: CellArea[]): string[] {
+  return [...areas].sort((a, b) => a.top - b.top || a.left - b.left).map((area) => formatArea(area));
 }

@@ -45,7 +45,89 @@ export interface MemoryChart {
   readonly seriesBy: string;
   title: string;
   position: { start: string; end?: string } | null;
+  // Absent while they keep Excel's defaults (no axis titles, legend on the right, series as the chart), so a
+  // chart nobody touched reads as its name, type, source and title. Changes replace these objects, never mutate.
+  categoryAxisTitle?: ChartAxisTitle;
+  valueAxisTitle?: ChartAxisTitle;
+  legend?: ChartLegend;
+  /** Per series, by index: what was set on it. */
+  seriesOptions?: readonly ChartSeriesOptions[];
 }
+
+export interface ChartAxisTitle {
+  readonly text: string;
+  readonly visible: boolean;
+}
+
+export interface ChartLegend {
+  readonly position: string;
+  readonly visible: boolean;
+}
+
+export interface ChartSeriesOptions {
+  readonly chartType?: string;
+  readonly axisGroup?: string;
+}
+
+/** A conditional format as Excel.ConditionalFormat describes it; what its rule and format have not set is absent. */
+export interface MemoryConditionalFormat {
+  readonly id: string;
+  readonly type: string;
+  /** The cells it applies to: one rectangle, or several once part of it was cleared. */
+  areas: readonly CellArea[];
+  /** The formula of a "Custom" rule. */
+  formula?: string;
+  /** The criteria of a "CellValue" rule. */
+  rule?: CellValueRule;
+  fillColor?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface CellValueRule {
+  readonly formula1: string;
+  readonly formula2?: string;
+  readonly operator: string;
+}
+
+/** Worksheet.pageLayout: what prints. Replaced on change, never mutated, so saving it is a reference. */
+export interface PageLayout {
+  readonly orientation: string;
+  readonly paperSize: string;
+  readonly centerHorizontally: boolean;
+  readonly zoom: PageZoom;
+  /** The print area as an address on the sheet ("A1:H40", "A1:H40,A50:H60"), or null: the used range prints. */
+  readonly printArea: string | null;
+  /** headersFooters.defaultForAllPages: the texts of its six sections. */
+  readonly headerFooter: Readonly<Record<HeaderFooterPart, string>>;
+}
+
+export interface PageZoom {
+  readonly horizontalFitToPages?: number;
+  readonly verticalFitToPages?: number;
+  readonly scale?: number;
+}
+
+export const HEADER_FOOTER_PARTS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+export type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
+
+/** A new sheet's page setup in Excel (en-US): portrait Letter at 100%, no print area, no header or footer. */
+export const DEFAULT_PAGE_LAYOUT: PageLayout = {
+  orientation: "Portrait",
+  paperSize: "Letter",
+  centerHorizontally: false,
+  zoom: { scale: 100 },
+  printArea: null,
+  headerFooter: Object.fromEntries(HEADER_FOOTER_PARTS.map((part) => [part, ""])) as Record<HeaderFooterPart, string>,
+};
 
 export interface MemoryName {
   readonly name: string;
@@ -55,7 +137,17 @@ export interface MemoryName {
 }
 
 /** The cell formats the host keeps, by their Office.js path under Range.format. */
-export const FORMAT_KEYS = ["wrapText", "font/bold", "font/italic", "font/color", "fill/color", "horizontalAlignment"];
+export const FORMAT_KEYS = [
+  "wrapText",
+  "font/bold",
+  "font/italic",
+  "font/color",
+  "font/size",
+  "font/name",
+  "fill/color",
+  "horizontalAlignment",
+  "verticalAlignment",
+];
 export type FormatKey = (typeof FORMAT_KEYS)[number];
 
 /** Excel's default column width: 8.43 characters, 64 pixels, 48 points. */
@@ -69,6 +161,12 @@ export class MemorySheet {
   readonly validations: AreaRules<Validation>;
   readonly formats = new Map<FormatKey, AreaRules<Scalar>>();
   readonly columnWidths = new Map<number, number>();
+  /** In priority order: the first one wins where two apply. */
+  readonly conditionalFormats: MemoryConditionalFormat[] = [];
+  /** Hidden columns as rules over row 1 (one per run of columns), hidden rows as rules over column A. */
+  readonly hiddenColumns: AreaRules<boolean>;
+  readonly hiddenRows: AreaRules<boolean>;
+  pageLayout = DEFAULT_PAGE_LAYOUT;
   visibility = "Visible";
   isProtected = false;
   frozenRows = 0;
@@ -83,6 +181,8 @@ export class MemorySheet {
     const touch = () => workbook.touch();
     this.numberFormats = new AreaRules(touch);
     this.validations = new AreaRules(touch);
+    this.hiddenColumns = new AreaRules(touch);
+    this.hiddenRows = new AreaRules(touch);
     FORMAT_KEYS.forEach((key) => this.formats.set(key, new AreaRules(touch)));
   }
 
@@ -161,23 +261,36 @@ export class MemorySheet {
       visibility: this.visibility,
       isProtected: this.isProtected,
       selection: this.selection,
+      pageLayout: this.pageLayout,
     };
     const frozen = { rows: this.frozenRows, columns: this.frozenColumns };
     const tables = [...this.tables];
     const charts = this.charts.map((chart) => ({ chart, copy: { ...chart } }));
     const widths = new Map(this.columnWidths);
-    const rules = this.ruleLists().map((list) => list.save());
+    const conditionalFormats = this.conditionalFormats.map((format) => ({ format, copy: { ...format } }));
+    const rules = [...this.ruleLists(), this.hiddenColumns, this.hiddenRows].map((list) => list.save());
     return () => {
       this.cellMap = cells;
       Object.assign(this, fields);
       [this.frozenRows, this.frozenColumns] = [frozen.rows, frozen.columns];
       this.tables.splice(0, this.tables.length, ...tables);
-      this.charts.splice(0, this.charts.length, ...charts.map(({ chart, copy }) => Object.assign(chart, copy)));
+      this.charts.splice(0, this.charts.length, ...charts.map(({ chart, copy }) => restoreFields(chart, copy)));
+      this.conditionalFormats.splice(
+        0,
+        this.conditionalFormats.length,
+        ...conditionalFormats.map(({ format, copy }) => restoreFields(format, copy)),
+      );
       this.columnWidths.clear();
       widths.forEach((width, column) => this.columnWidths.set(column, width));
       rules.forEach((restore) => restore());
     };
   }
+}
+
+/** Puts an object's fields back as saved, dropping optional fields set since. */
+function restoreFields<T extends object>(target: T, saved: T): T {
+  for (const key of Object.keys(target)) if (!(key in saved)) Reflect.deleteProperty(target, key);
+  return Object.assign(target, saved);
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -190,6 +303,7 @@ export class MemoryWorkbook {
   private active: MemorySheet | undefined;
   private version = 0;
   private lastId = 0;
+  private lastFormatId = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor() {
@@ -243,6 +357,12 @@ export class MemoryWorkbook {
     return this.lastId;
   }
 
+  /** Ids for conditional formats, counted apart so that table ids do not depend on them. */
+  nextConditionalFormatId(): string {
+    this.lastFormatId += 1;
+    return String(this.lastFormatId);
+  }
+
   /** Called by every change to the model; the request context counts operations that changed something. */
   touch(): void {
     this.changed = true;
@@ -260,7 +380,7 @@ export class MemoryWorkbook {
     const restoreSheets = sheets.map((sheet) => sheet.save());
     const restoreTables = this.tables().map((table) => table.save());
     const names = this.names.map((item) => ({ item, copy: { ...item } }));
-    const lastId = this.lastId;
+    const [lastId, lastFormatId] = [this.lastId, this.lastFormatId];
     const active = this.active;
     return () => {
       this.active = active;
@@ -268,7 +388,7 @@ export class MemoryWorkbook {
       restoreSheets.forEach((restore) => restore());
       restoreTables.forEach((restore) => restore());
       this.names.splice(0, this.names.length, ...names.map(({ item, copy }) => Object.assign(item, copy)));
-      this.lastId = lastId;
+      [this.lastId, this.lastFormatId] = [lastId, lastFormatId];
     };
   }
 

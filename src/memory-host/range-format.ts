@@ -30,9 +30,10 @@ abstract class FormatPart extends ClientObject<RangeTarget> {
     return uniform(values, uncovered, this.defaults[property]);
   }
 
-  protected setFormat(property: string, value: Scalar): void {
+  protected setFormat(property: string, value: Scalar, valid: () => boolean = () => true): void {
     this.change({ set: this.key(property), value }, ({ sheet, area }) => {
       sheet.assertWritable();
+      if (!valid()) throw invalidArgument(`${String(value)} is not a possible ${property}.`);
       sheet.format(this.key(property)).set(area, value);
     });
   }
@@ -50,7 +51,8 @@ abstract class FormatPart extends ClientObject<RangeTarget> {
 }
 
 export class RangeFontProxy extends FormatPart {
-  protected readonly defaults = { bold: false, italic: false, color: "#000000" };
+  /** Excel's default font for new workbooks (en-US, before Aptos). */
+  protected readonly defaults = { bold: false, italic: false, color: "#000000", size: 11, name: "Calibri" };
   protected readonly scalarProperties = Object.keys(this.defaults);
 
   get bold(): boolean {
@@ -71,6 +73,19 @@ export class RangeFontProxy extends FormatPart {
   set color(color: string) {
     this.setFormat("color", color);
   }
+  get size(): number {
+    return this.loadedValue("size");
+  }
+  /** Excel accepts 1 to 409 points. */
+  set size(size: number) {
+    this.setFormat("size", size, () => size >= 1 && size <= 409);
+  }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.setFormat("name", name);
+  }
 }
 
 export class RangeFillProxy extends FormatPart {
@@ -90,7 +105,12 @@ export class RangeFillProxy extends FormatPart {
 
 /** Range.format: wrapping, alignment, column width (points, per column), font and fill. */
 export class RangeFormatProxy extends FormatPart {
-  protected readonly defaults = { wrapText: false, horizontalAlignment: "General", columnWidth: DEFAULT_COLUMN_WIDTH };
+  protected readonly defaults = {
+    wrapText: false,
+    horizontalAlignment: "General",
+    verticalAlignment: "Bottom",
+    columnWidth: DEFAULT_COLUMN_WIDTH,
+  };
   protected readonly scalarProperties = Object.keys(this.defaults);
   readonly font: RangeFontProxy;
   readonly fill: RangeFillProxy;
@@ -121,6 +141,12 @@ export class RangeFormatProxy extends FormatPart {
   }
   set horizontalAlignment(alignment: string) {
     this.setFormat("horizontalAlignment", alignment);
+  }
+  get verticalAlignment(): string {
+    return this.loadedValue("verticalAlignment");
+  }
+  set verticalAlignment(alignment: string) {
+    this.setFormat("verticalAlignment", alignment);
   }
 
   get columnWidth(): number {

@@ -1,6 +1,8 @@
 import { areaSize, type CellArea, intersection, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
+import type { AreaRules } from "./area-rules";
 import { type Scalar, cellFromInput } from "./cell-input";
 import { type Batch, ClientObject, Locator } from "./client-object";
+import { ConditionalFormatCollectionProxy } from "./conditional-format";
 import { DataValidationProxy } from "./data-validation";
 import { invalidArgument } from "./errors";
 import type { MemorySheet } from "./model";
@@ -62,11 +64,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   protected readonly scalarProperties = ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "values"];
   readonly format: RangeFormatProxy;
   readonly dataValidation: DataValidationProxy;
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
 
   constructor(batch: Batch, locator: Locator<RangeTarget>) {
     super(batch, locator);
     this.format = new RangeFormatProxy(batch, locator);
     this.dataValidation = new DataValidationProxy(batch, locator);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(batch, locator);
   }
 
   /** The sheet and area this proxy stands for, resolved in the sync being applied. */
@@ -96,6 +100,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return area.top;
       case "columnIndex":
         return area.left;
+      case "columnHidden":
+        return hidden(sheet.hiddenColumns, { top: 0, bottom: 0, left: area.left, right: area.right });
+      case "rowHidden":
+        return hidden(sheet.hiddenRows, { top: area.top, bottom: area.bottom, left: 0, right: 0 });
       default:
         throw invalidArgument(`The in-memory host does not load Range.${property}.`);
     }
@@ -149,6 +157,34 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   get columnIndex(): number {
     return this.loadedValue("columnIndex");
+  }
+
+  /** True when every column of the range is hidden, false when none is, null when some are. */
+  get columnHidden(): boolean {
+    return this.loadedValue("columnHidden");
+  }
+  /** Hides or shows the whole columns the range spans. */
+  set columnHidden(hide: boolean) {
+    this.change({ set: "columnHidden", hide }, ({ sheet, area }) => {
+      sheet.assertWritable();
+      const columns = { top: 0, bottom: 0, left: area.left, right: area.right };
+      if (hide) sheet.hiddenColumns.set(columns, true);
+      else sheet.hiddenColumns.clear(columns);
+    });
+  }
+
+  /** True when every row of the range is hidden, false when none is, null when some are. */
+  get rowHidden(): boolean {
+    return this.loadedValue("rowHidden");
+  }
+  /** Hides or shows the whole rows the range spans. */
+  set rowHidden(hide: boolean) {
+    this.change({ set: "rowHidden", hide }, ({ sheet, area }) => {
+      sheet.assertWritable();
+      const rows = { top: area.top, bottom: area.bottom, left: 0, right: 0 };
+      if (hide) sheet.hiddenRows.set(rows, true);
+      else sheet.hiddenRows.clear(rows);
+    });
   }
 
   get worksheet(): WorksheetProxy {
@@ -209,6 +245,21 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /** The cells shared with another range (or address) on the same sheet; a null object when they do not meet. */
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    const shared = this.locator.map(
+      ({ sheet, area }) => {
+        const theirs = typeof other === "string" ? { sheet, area: parseArea(other) } : other.target();
+        if (theirs.sheet !== sheet) throw invalidArgument("The ranges are on different sheets.");
+        const overlap = intersection(area, theirs.area);
+        return overlap ? { sheet, area: overlap } : null;
+      },
+      "The intersection",
+      true,
+    );
+    return new RangeProxy(this.batch, shared).trackNull();
+  }
+
   /** Range.clear("All" by default): contents and formats; "Contents" or "Formats" clear one of them. */
   clear(applyTo: string = "All"): void {
     this.change({ clear: applyTo }, ({ sheet, area }) => {
@@ -236,6 +287,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       normalizeTableHeaders(sheet, area);
     });
   }
+}
+
+function hidden(rules: AreaRules<boolean>, strip: CellArea): boolean | null {
+  const { values, uncovered } = rules.within(strip);
+  if (values.length === 0) return false;
+  return uncovered ? null : true;
 }
 
 /** Writing a table's header row renames its columns; Excel keeps the names unique and non-empty. */

@@ -3,6 +3,7 @@ import { type Batch, ClientObject, CollectionProxy, Locator } from "./client-obj
 import { ChartCollectionProxy } from "./chart-proxy";
 import { HostError, invalidArgument, invalidOperation } from "./errors";
 import { MemorySheet } from "./model";
+import { PageLayoutProxy } from "./page-layout";
 import { RangeProxy, rangeOn } from "./range-proxy";
 import { TableCollectionProxy } from "./table-proxy";
 
@@ -14,6 +15,7 @@ export class WorksheetProxy extends ClientObject<MemorySheet> {
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
   readonly protection: WorksheetProtectionProxy;
+  readonly pageLayout: PageLayoutProxy;
 
   constructor(batch: Batch, locator: Locator<MemorySheet>) {
     super(batch, locator);
@@ -25,6 +27,7 @@ export class WorksheetProxy extends ClientObject<MemorySheet> {
     this.charts = new ChartCollectionProxy(batch, locator);
     this.freezePanes = new FreezePanesProxy(batch, locator);
     this.protection = new WorksheetProtectionProxy(batch, locator);
+    this.pageLayout = new PageLayoutProxy(batch, locator);
   }
 
   protected snapshot(property: string, sheet: MemorySheet): unknown {
@@ -63,8 +66,10 @@ export class WorksheetProxy extends ClientObject<MemorySheet> {
     });
   }
 
-  getRange(address = "A1"): RangeProxy {
-    return rangeOn(this.batch, this.locator, () => parseArea(address));
+  /** The cells at `address`; without one, the whole sheet, as in Office.js. */
+  getRange(address?: string): RangeProxy {
+    const whole = { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN };
+    return rangeOn(this.batch, this.locator, () => (address === undefined ? whole : parseArea(address)));
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
@@ -101,6 +106,17 @@ export class WorksheetProxy extends ClientObject<MemorySheet> {
     );
   }
 
+  /** Deletes the sheet with its tables and charts; the last visible sheet cannot go (InvalidOperation). */
+  delete(): void {
+    this.change({ delete: "worksheet" }, (sheet) => {
+      const { workbook } = sheet;
+      if (!workbook.sheets.some((other) => other !== sheet && other.visibility === "Visible"))
+        throw invalidOperation("A workbook needs one visible sheet.");
+      workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+      workbook.touch();
+    });
+  }
+
   /** Shows the sheet (Worksheet.activate); a hidden sheet fails with InvalidOperation. */
   activate(): void {
     this.change({ activate: true }, (sheet) => sheet.workbook.activate(sheet));
@@ -116,9 +132,12 @@ function usedArea(sheet: MemorySheet): CellArea | null {
     ]),
   ];
   if (points.length === 0) return null;
-  const rows = points.map(([row]) => row);
-  const columns = points.map(([, column]) => column);
-  return { top: Math.min(...rows), left: Math.min(...columns), bottom: Math.max(...rows), right: Math.max(...columns) };
+  // A loop, not Math.min(...rows): a sheet of a few hundred thousand cells would overflow the call stack.
+  const [top, left, bottom, right] = points.reduce(
+    ([t, l, b, r], [row, column]) => [Math.min(t, row), Math.min(l, column), Math.max(b, row), Math.max(r, column)],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+  return { top, left, bottom, right };
 }
 
 /** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */

@@ -20,6 +20,7 @@ import ExcelJS from "exceljs";
 import type { TableKey } from "../../src/domain/schema";
 import type {
   ColumnPlan,
+  NamePlan,
   PlanValue,
   SheetPlan,
   TablePlan,
@@ -157,26 +158,48 @@ function rangeOf(formula: string): string | undefined {
   return /^('(?:[^']|'')+'|[A-Za-z0-9_.]+)!\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/.test(range) ? range : undefined;
 }
 
-/**
- * The names: ranges through ExcelJS's API; formulas added to the model ExcelJS serialises (its `ranges` are
- * written as the name's text, joined by commas, so a formula goes in as the single "range").
- */
-function writeNames(workbook: ExcelJS.Workbook, plan: WorkbookPlan): string[] {
-  const formulas: { name: string; ranges: string[] }[] = [];
-  for (const name of plan.names) {
-    const range = rangeOf(name.formula);
-    if (range === undefined) formulas.push({ name: name.name, ranges: [name.formula.replace(/^=/, "")] });
-    else workbook.definedNames.add(range, name.name);
-  }
-  const definedNames = workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+interface FormulaName {
+  readonly name: string;
+  readonly ranges: string[];
+}
+
+/** The formula names added to each workbook, which its DefinedNames' model getter appends to its own. */
+const formulaNamesOf = new WeakMap<ExcelJS.Workbook, FormulaName[]>();
+
+function formulaNameList(workbook: ExcelJS.Workbook): FormulaName[] {
+  const known = formulaNamesOf.get(workbook);
+  if (known) return known;
+  const formulas: FormulaName[] = [];
+  const definedNames = workbook.definedNames as unknown as { model: FormulaName[] };
   const rangeModel = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), "model");
   if (!rangeModel?.get) throw new Error("ExcelJS's DefinedNames has no model to add formula names to.");
   const getRanges = rangeModel.get;
   Object.defineProperty(definedNames, "model", {
     configurable: true,
-    get: () => [...(getRanges.call(definedNames) as { name: string; ranges: string[] }[]), ...formulas],
+    get: () => [...(getRanges.call(definedNames) as FormulaName[]), ...formulas],
   });
-  return formulas.map((name) => name.name);
+  formulaNamesOf.set(workbook, formulas);
+  return formulas;
+}
+
+/**
+ * Workbook-level names: ranges through ExcelJS's API; formulas added to the model ExcelJS serialises (its `ranges`
+ * are written as the name's text, joined by commas, so a formula goes in as the single "range"). May be called more
+ * than once on a workbook (the plan's names, then a report's). Returns the names written as formulas.
+ */
+export function addFormulaNames(workbook: ExcelJS.Workbook, names: readonly NamePlan[]): string[] {
+  const formulas = formulaNameList(workbook);
+  const added: string[] = [];
+  for (const name of names) {
+    const range = rangeOf(name.formula);
+    if (range !== undefined) {
+      workbook.definedNames.add(range, name.name);
+      continue;
+    }
+    formulas.push({ name: name.name, ranges: [name.formula.replace(/^=/, "")] });
+    added.push(name.name);
+  }
+  return added;
 }
 
 /** The plan as an ExcelJS workbook, with `rows` in its tables after their initial rows. */
@@ -185,6 +208,6 @@ export function planToWorkbook(plan: WorkbookPlan, rows: PlanRows = {}): Written
   workbook.creator = "VOC Ledger tests";
   const written = new Map<TableKey, SampleRow[]>();
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, rows, written);
-  const formulaNames = writeNames(workbook, plan);
+  const formulaNames = addFormulaNames(workbook, plan.names);
   return { workbook, rows: Object.fromEntries(written), formulaNames };
 }

@@ -238,6 +238,12 @@ export const REPORT_LABELS = {
     "Tiêu chí được đánh dấu kỳ trước",
   ),
   noneNeedAction: localized("None this period", "本期无", "本期無", "Kỳ này không có"),
+  moreOnDashboard: localized(
+    "{count} more: see the Dashboard",
+    "另有 {count} 项，见仪表板",
+    "另有 {count} 項，見儀表板",
+    "Còn {count} mục nữa: xem Bảng tổng hợp",
+  ),
   complaintsHeading: localized("Complaint statistics", "投诉统计", "投訴統計", "Thống kê khiếu nại"),
   actionsHeading: localized(
     "Proposed actions for the management review",

@@ -55,14 +55,21 @@ const VISIBLE_COLUMNS = 8;
 /** The first hidden helper column (J): the period spans and the per-customer and per-item figures. */
 const HELPER = 9;
 
+/** Rows a "needs action" list shows on the printed page; the rest are counted, and are on the Dashboard. */
+export const LIST_ROWS = 12;
+
 const formula = (text: string): ReportCell => ({ formula: text });
 
 interface Ranked {
+  /** Rows the visible list has: the names that miss the target, up to LIST_ROWS. */
+  readonly shown: number;
   readonly names: string;
   readonly thisValues: string;
   readonly previousValues: string;
   readonly thisRanks: string;
   readonly previousRanks: string;
+  readonly thisFlags: string;
+  readonly previousFlags: string;
 }
 
 export function buildReviewPlan(input: ReviewInput): ReviewPlan {
@@ -93,13 +100,8 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
     cells: [[label("reviewPeriod")], [label("previousPeriod")], [label("preparedOn")]],
   });
   blocks.push({ row: 3, column: 1, style: "input", cells: [[input.period]], numberFormats: ["@"] });
-  blocks.push({
-    row: 4,
-    column: 1,
-    style: "body",
-    cells: [[formula(previousPeriodFormula(periodCell, grain))], [input.today]],
-    numberFormats: [DATE_FORMAT],
-  });
+  blocks.push({ row: 4, column: 1, style: "body", cells: [[formula(previousPeriodFormula(periodCell, grain))]] });
+  blocks.push({ row: 5, column: 1, style: "body", cells: [[input.today]], numberFormats: [DATE_FORMAT] });
   blocks.push({
     row: 3,
     column: HELPER,
@@ -208,32 +210,43 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
     previousCells,
     blocks,
   );
-  const listHeader = [label("previous"), label("thisPeriod"), label("trend"), label("requiredAction")];
+  const listHeader = (nameHeader: string): ReportCell[] => [
+    nameHeader,
+    null,
+    label("previous"),
+    label("thisPeriod"),
+    null,
+    null,
+    label("trend"),
+    label("requiredAction"),
+  ];
   const list = (
     heading: string,
     nameHeader: string,
     ranked: Ranked,
-    length: number,
     byPrevious: boolean,
     action: ReportLabelKey | "effectiveness",
     targetKey: "customerAlert" | "itemAlert",
   ) => {
     blocks.push({ row, column: 0, style: "heading", cells: [[heading]] });
-    blocks.push({ row: row + 1, column: 0, style: "header", cells: [[nameHeader, ...listHeader]] });
+    blocks.push({ row: row + 1, column: 0, style: "header", cells: [listHeader(nameHeader)] });
     const first = row + 2;
     const ranks = byPrevious ? ranked.previousRanks : ranked.thisRanks;
     const pick = (values: string, k: number) => `INDEX(${values},MATCH(${k},${ranks},0))`;
-    const cells = Array.from({ length: Math.max(length, 1) }, (_, index): ReportCell[] => {
+    const cells = Array.from({ length: ranked.shown }, (_, index): ReportCell[] => {
       const k = index + 1;
       const at = first + index;
       const name = formula(`=IFERROR(${pick(ranked.names, k)},${k === 1 ? text("noneNeedAction") : '""'})`);
-      const [previous, current] = [cellAt(at, 1), cellAt(at, 2)];
+      const [previous, current] = [cellAt(at, 2), cellAt(at, 3)];
       const passed =
         targetKey === "itemAlert" ? `${current}>${NAMES.target(targetKey)}` : `${current}>=${NAMES.target(targetKey)}`;
       return [
         name,
+        null,
         formula(`=IFERROR(${pick(ranked.previousValues, k)},"")`),
         formula(`=IFERROR(${pick(ranked.thisValues, k)},"")`),
+        null,
+        null,
         formula(
           `=IF(AND(ISNUMBER(${previous}),ISNUMBER(${current})),IF(${current}>${previous},${text("improved")},IF(${current}<${previous},${text("declined")},${text("unchanged")})),"")`,
         ),
@@ -242,7 +255,13 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
           : formula(`=IF(ISNUMBER(${current}),${text(action)},"")`),
       ];
     });
-    blocks.push({ row: first, column: 0, style: "body", cells, numberFormats: [null, "0.0", "0.0"] });
+    // More than fit: say how many more, and where they are.
+    const missing = `COUNTIF(${byPrevious ? ranked.previousFlags : ranked.thisFlags},TRUE)`;
+    const more = formulaText(label("moreOnDashboard"));
+    cells.push([
+      formula(`=IF(${missing}>${ranked.shown},SUBSTITUTE(${more},"{count}",${missing}-${ranked.shown}),"")`),
+    ]);
+    blocks.push({ row: first, column: 0, style: "body", cells, numberFormats: [null, null, "0.0", "0.0"] });
     const start = row;
     row = first + cells.length + 1;
     return start;
@@ -253,7 +272,6 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
     label("customersHeading", { target: customerAlert }),
     label("customer"),
     customerHelper,
-    customers.length,
     false,
     "correctiveAction",
     "customerAlert",
@@ -262,7 +280,6 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
     label("itemsHeading", { target: itemAlert }),
     label("item"),
     itemHelper,
-    items.length,
     false,
     "rootCauseAnalysis",
     "itemAlert",
@@ -273,20 +290,11 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
     label("followUpCustomers"),
     label("customer"),
     customerHelper,
-    customers.length,
     true,
     "effectiveness",
     "customerAlert",
   );
-  const followUpItemRow = list(
-    label("followUpItems"),
-    label("item"),
-    itemHelper,
-    items.length,
-    true,
-    "effectiveness",
-    "itemAlert",
-  );
+  const followUpItemRow = list(label("followUpItems"), label("item"), itemHelper, true, "effectiveness", "itemAlert");
 
   // Complaint statistics ------------------------------------------------------------------------------------------
   blocks.push({ row, column: 0, style: "heading", cells: [[label("complaintsHeading")]] });
@@ -316,7 +324,7 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
   const headers = ["actionNumber", "finding", "action", "owner", "dueDate", "status"] as const;
   const lastRow = actionsRow + 3;
 
-  const widths = [34, 9, 10, 10, 9, 12, 12, 30];
+  const widths = [34, 11, 10, 10, 9, 12, 12, 30];
   return {
     sheet: label("reviewSheet"),
     blocks,
@@ -356,7 +364,7 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
       itemListRow,
       followUpCustomerRow,
       followUpItemRow,
-      listLength: { customers: Math.max(customers.length, 1), items: Math.max(items.length, 1) },
+      listLength: { customers: customerHelper.shown, items: itemHelper.shown },
       actionsRow,
     },
   };
@@ -408,10 +416,13 @@ function rankedHelper(
   });
   const area = (offset: number) => fixedArea(first, column + offset, rows, 1);
   return {
+    shown: Math.min(Math.max(length, 1), LIST_ROWS),
     names: area(0),
     thisValues: area(1),
     previousValues: area(2),
     thisRanks: area(4),
     previousRanks: area(6),
+    thisFlags: area(3),
+    previousFlags: area(5),
   };
 }

@@ -1,0 +1,494 @@
+/**
+ * "Prepare for sending" and "Restore formulas" (DESIGN principle 2): management opens the emailed workbook without
+ * the add-in, where a VOC.* formula shows #NAME?. Preparing turns every VOC.* formula of every sheet into its current
+ * value and keeps the formulas in a hidden sheet; restoring puts them back where the cells were not edited since.
+ *
+ * Round trips. Prepare: 1 for the sheets and names, 1 for the used ranges, 1 per read round (≤ CELLS_PER_READ cells
+ * of formulas and values), 1 per write chunk (< 3.5 MB): 4 for an ordinary workbook, 3 when there is nothing to
+ * freeze. Restore: 1 for the store (≤ 25,000 frozen cells per round), 1 to check the cells (≤ CELLS_PER_READ per
+ * round), 1 per write chunk: 3 for an ordinary workbook.
+ */
+import {
+  FROZEN_AT_NAME,
+  FROZEN_STORE_HEADERS,
+  FROZEN_STORE_SHEET,
+  type FrozenCell,
+  type FrozenValue,
+  type StoredCell,
+  cellAddress,
+  cellKey,
+  cellPosition,
+  decodeFrozenRows,
+  encodeFrozenCell,
+  frozenAtFormula,
+  frozenValueInput,
+  isAddinFormula,
+  isExcelError,
+  isFormulaCell,
+  sameFrozenValue,
+} from "../domain/reports/frozen-formulas";
+import { CELLS_PER_READ, readRounds } from "./read-records";
+import { rowBytes } from "./request-size";
+
+export interface FrozenSheet {
+  readonly sheet: string;
+  readonly formulas: number;
+}
+
+export interface AddinDependency {
+  readonly sheet: string;
+  readonly address: string;
+  readonly formula: string;
+}
+
+export interface PreparedForSending {
+  /** Sheets where VOC.* formulas became values now, with counts, in the workbook's sheet order. */
+  readonly frozen: readonly FrozenSheet[];
+  readonly total: number;
+  /** An earlier freeze is still in place and there was nothing new to freeze. */
+  readonly alreadyPrepared: boolean;
+  /**
+   * What still needs the add-in after freezing (should be none): VOC.* formulas showing an error (recalculate first),
+   * on protected sheets, and workbook names (sheet "", address = the name).
+   */
+  readonly addinDependencies: readonly AddinDependency[];
+}
+
+export interface FormulasRestored {
+  readonly restored: number;
+  readonly nothingToRestore: boolean;
+  /** Cells edited after freezing (or whose sheet is gone): left as they are. */
+  readonly changedSinceFreezing: readonly { readonly sheet: string; readonly address: string }[];
+}
+
+/** Chunks of writes stay under this, like the bulk imports (request-size.ts), with room for the envelope. */
+const WRITE_BUDGET_BYTES = 3.5 * 1024 * 1024;
+/** What one range write adds to a request besides its cells: the action and the object path that finds the range. */
+const ACTION_BYTES = 300;
+/** The store is read 25,000 rows of 4 cells at a time: CELLS_PER_READ cells. */
+const STORE_ROWS_PER_READ = Math.floor(CELLS_PER_READ / FROZEN_STORE_HEADERS.length);
+/** Formulas and values are both read for each cell: a read round holds half as many cells. */
+const GRIDS_PER_CELL = 2;
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** A cell found on a sheet, by its 0-based position. */
+interface Placed {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+interface Found extends Placed {
+  readonly formula: string;
+  readonly value: unknown;
+}
+
+interface ToFreeze extends Placed {
+  readonly cell: FrozenCell;
+  /** Its row in the store (0 = first row under the headers): an earlier row of the same cell is overwritten. */
+  readonly storeRow: number;
+}
+
+interface SheetRead {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly isStore: boolean;
+  readonly isProtected: boolean;
+  readonly top: number;
+  readonly left: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export async function prepareForSending(
+  context: Excel.RequestContext,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<PreparedForSending> {
+  const layout = await readLayout(context);
+  const { found, storeRows, rounds } = await readAddinCells(context, layout.reads, onProgress);
+  const plan = planFreeze(layout, found, storeRows);
+  if (plan.toFreeze.length === 0) {
+    onProgress(rounds, rounds);
+    const alreadyPrepared = layout.storeExists || layout.nameExists;
+    return { frozen: [], total: 0, alreadyPrepared, addinDependencies: plan.dependencies };
+  }
+  await writeFreeze(context, layout, plan, (done, chunks) => onProgress(rounds + done, rounds + chunks));
+  return {
+    frozen: frozenSheets(layout.sheets, plan.toFreeze),
+    total: plan.toFreeze.length,
+    alreadyPrepared: false,
+    addinDependencies: plan.dependencies,
+  };
+}
+
+export async function restoreFormulas(context: Excel.RequestContext): Promise<FormulasRestored> {
+  const store = await readStore(context);
+  if (store.cells.length === 0 && !store.storeExists && !store.nameExists)
+    return { restored: 0, nothingToRestore: true, changedSinceFreezing: [] };
+  const check = await checkFrozenCells(context, store.sheets, store.cells);
+  await writeFormulas(context, store, check.restorable);
+  return {
+    restored: check.restorable.length + check.alreadyBack,
+    nothingToRestore: store.cells.length === 0,
+    changedSinceFreezing: check.changed,
+  };
+}
+
+interface Layout {
+  readonly sheets: readonly Excel.Worksheet[];
+  readonly names: readonly Excel.NamedItem[];
+  /** The sheets that have cells, the store among them. */
+  readonly reads: readonly SheetRead[];
+  readonly storeExists: boolean;
+  readonly nameExists: boolean;
+}
+
+/** The sheets, the workbook names and every sheet's used range and protection: 2 round trips. */
+async function readLayout(context: Excel.RequestContext): Promise<Layout> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
+  await context.sync();
+  const used = sheets.items.map((sheet) => ({
+    sheet,
+    range: sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+    protection: sheet.protection.load("protected"),
+  }));
+  await context.sync();
+  return {
+    sheets: sheets.items,
+    names: names.items,
+    reads: used
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ sheet, range, protection }) => sheetRead(sheet, range, protection)),
+    storeExists: sheets.items.some((sheet) => sameName(sheet.name, FROZEN_STORE_SHEET)),
+    nameExists: names.items.some((item) => sameName(item.name, FROZEN_AT_NAME)),
+  };
+}
+
+/**
+ * The VOC.* formula cells of every sheet (formulas and values) and the store's rows (values, by their row), read in
+ * rounds of ≤ CELLS_PER_READ cells, several sheets' pieces sharing a round while they fit (as readBodies does).
+ */
+async function readAddinCells(
+  context: Excel.RequestContext,
+  reads: readonly SheetRead[],
+  onProgress: (done: number, total: number) => void,
+): Promise<{ found: Found[]; storeRows: unknown[][]; rounds: number }> {
+  const rounds = readRounds(
+    reads.map(({ isStore, rowCount, columnCount }) => ({
+      rowCount,
+      columnCount: isStore ? columnCount : columnCount * GRIDS_PER_CELL,
+    })),
+  );
+  const found: Found[] = [];
+  const storeRows: unknown[][] = [];
+  for (const [index, round] of rounds.entries()) {
+    const pieces = round.map((slice) => {
+      const read = reads[slice.read];
+      const top = read.top + slice.start;
+      const range = read.sheet.getRangeByIndexes(top, read.left, slice.count, read.columnCount);
+      return { read, top, range: range.load(read.isStore ? "values" : "formulas,values") };
+    });
+    await context.sync();
+    for (const { read, top, range } of pieces) {
+      if (read.isStore) range.values.forEach((row, offset) => (storeRows[top + offset] = row));
+      else found.push(...addinCells(read, top, range.formulas, range.values));
+    }
+    onProgress(index + 1, rounds.length + 1); // + 1: at least one write follows when something is found
+  }
+  return { found, storeRows, rounds: rounds.length };
+}
+
+interface FreezePlan {
+  readonly toFreeze: readonly ToFreeze[];
+  readonly dependencies: readonly AddinDependency[];
+  /** Whether the store sheet holds anything (its header row at least): a blank one gets its header row. */
+  readonly storeHasContent: boolean;
+  /** How many cells the store holds once this freeze is written. */
+  readonly storedCount: number;
+}
+
+/**
+ * Which cells to freeze (in sheet order, then column by column) and where each goes in the store: a cell frozen
+ * before keeps its row. Errors, protected sheets and names that call VOC.* are what still needs the add-in.
+ */
+function planFreeze(layout: Layout, found: readonly Found[], storeRows: readonly unknown[][]): FreezePlan {
+  // The store's rows under its header row (row 1), by their place; rows left out by the used range are blank.
+  const stored = decodeFrozenRows(Array.from(storeRows.slice(1), (row) => row ?? []));
+  const storedRow = new Map(stored.map(({ row, cell }) => [cellKey(cell), row]));
+  let nextStoreRow = Math.max(0, storeRows.length - 1);
+  const protectedSheets = new Set(layout.reads.filter((read) => read.isProtected).map((read) => read.name));
+  const dependencies: AddinDependency[] = [];
+  const toFreeze: ToFreeze[] = [];
+  for (const cell of sortedCells(layout.sheets, found)) {
+    const address = cellAddress(cell.row, cell.column);
+    if (isExcelError(cell.value) || !isFreezable(cell.value) || protectedSheets.has(cell.sheet)) {
+      dependencies.push({ sheet: cell.sheet, address, formula: cell.formula });
+      continue;
+    }
+    const frozen: FrozenCell = { sheet: cell.sheet, address, formula: cell.formula, value: cell.value };
+    toFreeze.push({ ...cell, cell: frozen, storeRow: storedRow.get(cellKey(frozen)) ?? nextStoreRow++ });
+  }
+  for (const item of layout.names)
+    if (typeof item.formula === "string" && isAddinFormula(item.formula))
+      dependencies.push({ sheet: "", address: item.name, formula: item.formula });
+  const added = toFreeze.filter(({ cell }) => !storedRow.has(cellKey(cell))).length;
+  return { toFreeze, dependencies, storeHasContent: storeRows.length > 0, storedCount: stored.length + added };
+}
+
+/**
+ * Values and store rows in chunks under 3.5 MB, one round trip each. A cell's value and its store row travel in the
+ * same chunk, so a failure between chunks leaves every frozen cell in the store and a retry freezes the rest.
+ */
+async function writeFreeze(
+  context: Excel.RequestContext,
+  layout: Layout,
+  plan: FreezePlan,
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  const chunks = chunkBySize(plan.toFreeze, freezeBytes);
+  for (const [index, chunk] of chunks.entries()) {
+    const first = index === 0;
+    const store =
+      first && !layout.storeExists ? addStoreSheet(context) : context.workbook.worksheets.getItem(FROZEN_STORE_SHEET);
+    if (first && layout.storeExists && !plan.storeHasContent) writeStoreHeaders(store);
+    for (const run of runs(chunk, follows))
+      sheetNamed(layout.sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, run.length, 1).values =
+        run.map(({ cell }) => [frozenValueInput(cell.value)]);
+    for (const run of runs(chunk, (a, b) => b.storeRow === a.storeRow + 1))
+      store.getRangeByIndexes(run[0].storeRow + 1, 0, run.length, FROZEN_STORE_HEADERS.length).values = run.map(
+        ({ cell }) => encodeFrozenCell(cell),
+      );
+    if (index === chunks.length - 1) setFrozenAt(context, layout.nameExists, plan.storedCount);
+    await context.sync();
+    onProgress(index + 1, chunks.length);
+  }
+}
+
+interface Store {
+  readonly sheets: readonly Excel.Worksheet[];
+  readonly cells: readonly StoredCell[];
+  readonly storeExists: boolean;
+  readonly nameExists: boolean;
+}
+
+/**
+ * The sheets, the name and the store's rows: one round trip for up to 25,000 frozen cells (the used part of the
+ * store's first rows), one more per further 25,000.
+ */
+async function readStore(context: Excel.RequestContext): Promise<Store> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const name = context.workbook.names.getItemOrNullObject(FROZEN_AT_NAME);
+  const store = context.workbook.worksheets.getItemOrNullObject(FROZEN_STORE_SHEET);
+  const used = store.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+  const last = STORE_ROWS_PER_READ + 1;
+  const first = used.getIntersectionOrNullObject(`A2:D${last}`).load("values,rowIndex,columnIndex");
+  await context.sync();
+
+  const rows: unknown[][] = [];
+  if (!first.isNullObject)
+    first.values.forEach((row, offset) => (rows[first.rowIndex + offset] = padded(first.columnIndex, row)));
+  const bottom = used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
+  for (let top = last; top <= bottom; top += STORE_ROWS_PER_READ) {
+    const count = Math.min(STORE_ROWS_PER_READ, bottom - top + 1);
+    const rest = store.getRangeByIndexes(top, 0, count, FROZEN_STORE_HEADERS.length).load("values");
+    await context.sync();
+    rest.values.forEach((row, offset) => (rows[top + offset] = row));
+  }
+  return {
+    sheets: sheets.items,
+    cells: decodeFrozenRows(Array.from(rows.slice(1), (row) => row ?? [])),
+    storeExists: !store.isNullObject,
+    nameExists: !name.isNullObject,
+  };
+}
+
+type PlacedCell = Placed & { readonly cell: FrozenCell };
+
+interface Check {
+  readonly restorable: readonly PlacedCell[];
+  /** Cells already holding their formula again (a retry after a failed restore). */
+  readonly alreadyBack: number;
+  readonly changed: readonly { readonly sheet: string; readonly address: string }[];
+}
+
+/** Whether each frozen cell still shows its frozen value: read by runs down a column, ≤ CELLS_PER_READ per round. */
+async function checkFrozenCells(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  stored: readonly StoredCell[],
+): Promise<Check> {
+  const present = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
+  const placed: PlacedCell[] = stored.flatMap(({ cell }) => {
+    const position = cellPosition(cell.address);
+    return position ? [{ ...position, sheet: cell.sheet, cell }] : [];
+  });
+  const changed = placed
+    .filter(({ sheet }) => !present.has(sheet.toLowerCase()))
+    .map(({ cell }) => ({ sheet: cell.sheet, address: cell.address }));
+  const restorable: PlacedCell[] = [];
+  let alreadyBack = 0;
+  const checkRuns = runs(
+    sortedCells(
+      sheets,
+      placed.filter(({ sheet }) => present.has(sheet.toLowerCase())),
+    ),
+    follows,
+  );
+  for (const round of readRounds(checkRuns.map((run) => ({ rowCount: run.length, columnCount: GRIDS_PER_CELL })))) {
+    const pieces = round.map(({ read, start, count }) => {
+      const run = checkRuns[read].slice(start, start + count);
+      const range = sheetNamed(sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, count, 1);
+      return { run, range: range.load("formulas,values") };
+    });
+    await context.sync();
+    for (const { run, range } of pieces)
+      run.forEach((placedCell, offset) => {
+        const [formula, value] = [range.formulas[offset][0], range.values[offset][0]];
+        const { cell } = placedCell;
+        if (isFormulaCell(formula, value) && formula === cell.formula) alreadyBack += 1;
+        else if (!isFormulaCell(formula, value) && sameFrozenValue(value, cell.value)) restorable.push(placedCell);
+        else changed.push({ sheet: cell.sheet, address: cell.address });
+      });
+  }
+  return { restorable, alreadyBack, changed };
+}
+
+/**
+ * The formulas back in chunks under 3.5 MB; the store and the name go with the last chunk, so a retry after a failed
+ * chunk still finds what is left to restore.
+ */
+async function writeFormulas(context: Excel.RequestContext, store: Store, restorable: readonly PlacedCell[]) {
+  const chunks = restorable.length > 0 ? chunkBySize(restorable, restoreBytes) : [[]];
+  for (const [index, chunk] of chunks.entries()) {
+    for (const run of runs(chunk, follows))
+      sheetNamed(store.sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, run.length, 1).formulas =
+        run.map(({ cell }) => [cell.formula]);
+    if (index === chunks.length - 1) {
+      if (store.storeExists) context.workbook.worksheets.getItem(FROZEN_STORE_SHEET).delete();
+      if (store.nameExists) context.workbook.names.getItem(FROZEN_AT_NAME).delete();
+    }
+    await context.sync();
+  }
+}
+
+function sheetRead(sheet: Excel.Worksheet, range: Excel.Range, protection: Excel.WorksheetProtection): SheetRead {
+  const isStore = sameName(sheet.name, FROZEN_STORE_SHEET);
+  // The store is read from its first row and column, its four columns only, whatever a person typed beside them.
+  const [top, left] = isStore ? [0, 0] : [range.rowIndex, range.columnIndex];
+  return {
+    sheet,
+    name: sheet.name,
+    isStore,
+    isProtected: protection.protected,
+    top,
+    left,
+    rowCount: range.rowIndex + range.rowCount - top,
+    columnCount: isStore ? FROZEN_STORE_HEADERS.length : range.columnCount,
+  };
+}
+
+/** The VOC.* formula cells of a piece of a sheet read at row `top`. */
+function addinCells(read: SheetRead, top: number, formulas: unknown[][], values: unknown[][]): Found[] {
+  const cells: Found[] = [];
+  formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      const value = values[r][c];
+      if (isFormulaCell(formula, value) && isAddinFormula(formula))
+        cells.push({ sheet: read.name, row: top + r, column: read.left + c, formula, value });
+    }),
+  );
+  return cells;
+}
+
+/** A value Excel can hold in a cell: anything else (an entity, a rich value) is left to the add-in. */
+function isFreezable(value: unknown): value is FrozenValue {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
+function sheetNamed(sheets: readonly Excel.Worksheet[], name: string): Excel.Worksheet {
+  const sheet = sheets.find((item) => sameName(item.name, name));
+  if (!sheet) throw new Error(`The workbook has no sheet '${name}'.`);
+  return sheet;
+}
+
+/** The hidden store sheet, made with its header row. "Hidden", not "VeryHidden": not every host supports that. */
+function addStoreSheet(context: Excel.RequestContext): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(FROZEN_STORE_SHEET);
+  writeStoreHeaders(sheet);
+  sheet.visibility = "Hidden";
+  return sheet;
+}
+
+function writeStoreHeaders(sheet: Excel.Worksheet): void {
+  sheet.getRangeByIndexes(0, 0, 1, FROZEN_STORE_HEADERS.length).values = [[...FROZEN_STORE_HEADERS]];
+}
+
+function setFrozenAt(context: Excel.RequestContext, exists: boolean, count: number): void {
+  const formula = frozenAtFormula(count, new Date());
+  if (exists) context.workbook.names.getItem(FROZEN_AT_NAME).formula = formula;
+  else context.workbook.names.add(FROZEN_AT_NAME, formula).visible = false;
+}
+
+/** b is the cell right under a, on the same sheet: one range write or read covers both. */
+function follows(a: Placed, b: Placed): boolean {
+  return sameName(a.sheet, b.sheet) && a.column === b.column && b.row === a.row + 1;
+}
+
+/** Consecutive items that belong together (in the order given), as runs. */
+function runs<T>(items: readonly T[], together: (previous: T, next: T) => boolean): T[][] {
+  const result: T[][] = [];
+  for (const item of items) {
+    const run = result[result.length - 1];
+    if (run && together(run[run.length - 1], item)) run.push(item);
+    else result.push([item]);
+  }
+  return result;
+}
+
+/** Consecutive chunks whose estimated request stays under the budget; a single larger item still goes alone. */
+function chunkBySize<T>(items: readonly T[], bytes: (item: T, previous: T | undefined) => number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    let itemBytes = bytes(item, chunk[chunk.length - 1]);
+    if (chunk.length > 0 && size + itemBytes > WRITE_BUDGET_BYTES) {
+      chunks.push(chunk);
+      [chunk, size, itemBytes] = [[], 0, bytes(item, undefined)];
+    }
+    chunk.push(item);
+    size += itemBytes;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** A frozen cell's share of a request: its value, its store row, and a new range write where a run breaks. */
+function freezeBytes(item: ToFreeze, previous: ToFreeze | undefined): number {
+  const newRun = !previous || !follows(previous, item) ? ACTION_BYTES : 0;
+  const newStoreRun = !previous || item.storeRow !== previous.storeRow + 1 ? ACTION_BYTES : 0;
+  return rowBytes([frozenValueInput(item.cell.value)]) + rowBytes(encodeFrozenCell(item.cell)) + newRun + newStoreRun;
+}
+
+function restoreBytes(item: PlacedCell, previous: Placed | undefined): number {
+  return rowBytes([item.cell.formula]) + (!previous || !follows(previous, item) ? ACTION_BYTES : 0);
+}
+
+/** Cells in the workbook's sheet order, then by column and row: the order runs are found in. */
+function sortedCells<T extends Placed>(sheets: readonly Excel.Worksheet[], cells: readonly T[]): T[] {
+  const order = new Map(sheets.map((sheet, index) => [sheet.name.toLowerCase(), index]));
+  const position = (cell: Placed) => order.get(cell.sheet.toLowerCase()) ?? sheets.length;
+  return [...cells].sort((a, b) => position(a) - position(b) || a.column - b.column || a.row - b.row);
+}
+
+function frozenSheets(sheets: readonly Excel.Worksheet[], cells: readonly Placed[]): FrozenSheet[] {
+  return sheets
+    .map((sheet) => ({ sheet: sheet.name, formulas: cells.filter((cell) => cell.sheet === sheet.name).length }))
+    .filter(({ formulas }) => formulas > 0);
+}
+
+function padded(columnIndex: number, row: readonly unknown[]): unknown[] {
+  return [...Array<unknown>(columnIndex).fill(""), ...row];
+}

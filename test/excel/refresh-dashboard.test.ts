@@ -1,0 +1,116 @@
+/**
+ * The dashboard and review on the in-memory host: round trips, the charts' source ranges, conditional formats from
+ * the Settings targets, and refreshing again without duplicates. (Their values are computed by LibreOffice in
+ * test/spreadsheet/reports.test.ts; the host has no formula engine.)
+ */
+import { serialOf } from "../../src/domain/excel-date";
+import { appendMany } from "../../src/excel/append-many";
+import { buildReview } from "../../src/excel/build-review";
+import { LedgerNotSetUpError } from "../../src/excel/read-ledger";
+import { refreshDashboard } from "../../src/excel/refresh-dashboard";
+import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import { setUpWorkbook, validRecord } from "../support/excel-fixtures";
+
+const TODAY = serialOf(2026, 11, 21);
+const CUSTOMERS = ["Hà Nội Motors", "深圳华强电子", "=Sum Corp"];
+
+async function workbookWithCustomers() {
+  const workbook = await setUpWorkbook("en");
+  const records = CUSTOMERS.map((name) => validRecord("customers", { name }));
+  await workbook.run((context) => appendMany(context, workbook.plan, { table: "customers", records, year: 2026 }));
+  workbook.host.resetMeters();
+  return workbook;
+}
+
+async function chartsOn(run: ReturnType<typeof memoryExcelRunner>, sheet: string) {
+  return run(async (context) => {
+    const charts = context.workbook.worksheets.getItem(sheet).charts.load("items/name,items/chartType");
+    await context.sync();
+    return charts.items.map((chart) => ({ name: chart.name, type: chart.chartType }));
+  });
+}
+
+async function ruleCount(run: ReturnType<typeof memoryExcelRunner>, sheet: string) {
+  return run(async (context) => {
+    const count = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getCount();
+    await context.sync();
+    return count.value;
+  });
+}
+
+describe("refreshing the dashboard", () => {
+  it("takes 4 round trips and makes five titled charts and six rules against the targets", async () => {
+    const { host, run } = await workbookWithCustomers();
+    const result = await run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }));
+    expect(host.syncCount).toBeLessThanOrEqual(4);
+    expect(result).toMatchObject({ sheet: "Dashboard", created: true, customers: 3, items: 8, charts: 5 });
+    expect(result.periods).toHaveLength(8);
+    expect(result.periods[7]).toBe("2026-Q4");
+    const charts = await chartsOn(run, "Dashboard");
+    expect(charts.map((chart) => chart.name).sort()).toEqual([
+      "VOC_ComplaintsPareto",
+      "VOC_CustomerTrend",
+      "VOC_ItemTrends",
+      "VOC_ReturnRate",
+      "VOC_ScoresTrend",
+    ]);
+    expect(await ruleCount(run, "Dashboard")).toBe(6);
+  });
+
+  it("reads the charts' data from the figures of the periods shown", async () => {
+    const { host, run } = await workbookWithCustomers();
+    await run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }));
+    const scores = host.workbook.sheet("Dashboard")?.charts.find((chart) => chart.name === "VOC_ScoresTrend");
+    // Period, three modules, total and target, over the header and eight periods, right of the figures.
+    expect(scores?.source).toMatch(/^Dashboard!\$?[A-Z]+\$?6:\$?[A-Z]+\$?14$/);
+    const items = host.workbook.sheet("Dashboard")?.charts.find((chart) => chart.name === "VOC_ItemTrends");
+    expect(items?.seriesBy).toBe("Rows");
+  });
+
+  it("replaces its own charts and rules on a second refresh and keeps the user's chart", async () => {
+    const { run } = await workbookWithCustomers();
+    await run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }));
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Dashboard");
+      sheet.charts.add("Pie", sheet.getRange("A6:B8"), "Auto").name = "My own chart";
+      await context.sync();
+    });
+    const again = await run((context) => refreshDashboard(context, { grain: "H", today: TODAY }));
+    expect(again.created).toBe(false);
+    expect(again.periods).toEqual(["2024-H1", "2024-H2", "2025-H1", "2025-H2", "2026-H1", "2026-H2"]);
+    const charts = await chartsOn(run, "Dashboard");
+    expect(charts).toHaveLength(6);
+    expect(charts.map((chart) => chart.name)).toContain("My own chart");
+    expect(await ruleCount(run, "Dashboard")).toBe(6);
+  });
+
+  it("refuses a workbook that was never set up", async () => {
+    const run = memoryExcelRunner(new MemoryExcel());
+    await expect(run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }))).rejects.toBeInstanceOf(
+      LedgerNotSetUpError,
+    );
+  });
+});
+
+describe("building the management review", () => {
+  it("takes 4 round trips and keeps the proposed actions written at the last build", async () => {
+    const { host, run } = await workbookWithCustomers();
+    const built = await run((context) => buildReview(context, { period: "2026-Q3", grain: "Q", today: TODAY }));
+    expect(host.syncCount).toBeLessThanOrEqual(4);
+    expect(built).toEqual({ sheet: "Management review", period: "2026-Q3", previous: "2026-Q2", keptActions: 0 });
+    await run(async (context) => {
+      const rows = context.workbook.tables.getItem("VOC_ReviewActions").getDataBodyRange();
+      rows.getRow(0).values = [[1, "Return rate 97 %", "Call back the three customers", "Sales", 46400, "Open"]];
+      await context.sync();
+    });
+    const again = await run((context) => buildReview(context, { period: "2026-Q4", grain: "Q", today: TODAY }));
+    expect(again.keptActions).toBe(3);
+    const kept = await run(async (context) => {
+      const body = context.workbook.tables.getItem("VOC_ReviewActions").getDataBodyRange().load("values");
+      await context.sync();
+      return body.values;
+    });
+    expect(kept[0]).toEqual([1, "Return rate 97 %", "Call back the three customers", "Sales", 46400, "Open"]);
+    expect(kept).toHaveLength(3);
+  });
+});
