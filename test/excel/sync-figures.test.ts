@@ -26,4 +26,16 @@ describe("the round trips of the workbook actions (the figures `npm run bench` r
     expect(figures.syncs.bulkReturns10k).toBeLessThanOrEqual(6);
     expect(figures.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
   });
+
+  it("refreshes the dashboard and builds the review in at most 4 each, over 10,000 returns", () => {
+    expect(figures.syncs.dashboardRefresh).toBeLessThanOrEqual(4);
+    expect(figures.syncs.buildReview).toBeLessThanOrEqual(4);
+  });
+
+  it("prepares a workbook of 10,000 returns for sending in at most 8 and restores its formulas in at most 3", () => {
+    // 2 to find the used ranges, then reads of values and formulas within the response budget (they grow with the
+    // used area, here about 300,000 cells), then 1 write.
+    expect(figures.syncs.prepareForSending).toBeLessThanOrEqual(8);
+    expect(figures.syncs.restoreFormulas).toBeLessThanOrEqual(3);
+  });
 });

@@ -157,7 +157,10 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, plan: ReportSheetPl
     const rule: ExcelJS.DataValidation = {
       type: "list",
       allowBlank: true,
-      formulae: [validation.source.replace(/^=/, "")],
+      // A formula goes in as it is; the choices themselves as one quoted text, as the file keeps a literal list.
+      formulae: [
+        validation.source.startsWith("=") ? validation.source.slice(1) : `"${validation.source.replace(/"/g, '""')}"`,
+      ],
     };
     for (const cell of cells) sheet.getCell(cell).dataValidation = rule;
   }

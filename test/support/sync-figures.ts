@@ -6,6 +6,9 @@ import type { TableKey } from "../../src/domain/schema";
 import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
 import { appendMany } from "../../src/excel/append-many";
 import { appendRecord } from "../../src/excel/append-record";
+import { buildReview } from "../../src/excel/build-review";
+import { prepareForSending, restoreFormulas } from "../../src/excel/prepare-for-sending";
+import { refreshDashboard } from "../../src/excel/refresh-dashboard";
 import { readLedger } from "../../src/excel/read-ledger";
 import { selectRecord } from "../../src/excel/select-record";
 import { setupWorkbook } from "../../src/excel/setup-workbook";
@@ -26,12 +29,20 @@ export interface SyncFigures {
     /** "Show in sheet" after a save. */
     readonly selectRecord: number;
     readonly bulkReturns10k: number;
+    /** Refreshing the dashboard over those 10,000 returns: formulas do the counting. */
+    readonly dashboardRefresh: number;
+    readonly buildReview: number;
+    /** Freezing VOC.* formulas to values over the whole workbook (10,000 returns), and back. */
+    readonly prepareForSending: number;
+    readonly restoreFormulas: number;
   };
   /** The largest request of all these actions, in bytes. */
   readonly maxRequestBytes: number;
 }
 
 export const BULK_RETURNS = 10_000;
+/** 2026-11-21 as a date serial: the reports' "today". */
+const TODAY = 46_347;
 const CASE_TABLES: readonly TableKey[] = [
   "complaints",
   "feedback",
@@ -80,6 +91,21 @@ export async function measureSyncFigures(): Promise<SyncFigures> {
     bulkReturns10k: await measure(() =>
       run((context) => appendMany(context, plan, { table: "surveyReturns", records: returns, year: 2026 })),
     ),
+    dashboardRefresh: await measure(() => run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }))),
+    buildReview: await measure(() =>
+      run((context) => buildReview(context, { period: "2026-Q4", grain: "Q", today: TODAY })),
+    ),
+    prepareForSending: await measure(async () => {
+      await run(async (context) => {
+        context.workbook.worksheets.getItem("Dashboard").getRange("A200:B200").formulas = [
+          ["=VOC.SCORE(B5:I5)", "=VOC.PERIOD(TODAY())"],
+        ];
+        await context.sync();
+      });
+      host.resetMeters();
+      return run((context) => prepareForSending(context));
+    }),
+    restoreFormulas: await measure(() => run((context) => restoreFormulas(context))),
   };
   return { syncs, maxRequestBytes: Math.max(...largest) };
 }
