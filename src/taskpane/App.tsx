@@ -9,8 +9,8 @@ import { I18nProvider } from "./i18n";
 import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
 import { CasesScreen } from "./screens/CasesScreen";
 import { HomeScreen } from "./screens/HomeScreen";
-import { PlannedScreen } from "./screens/PlannedScreen";
 import { RecordScreen } from "./screens/RecordScreen";
+import { ReportsScreen } from "./screens/ReportsScreen";
 import { SettingsScreen } from "./screens/SettingsScreen";
 import type { Section } from "./sections";
 import { StorageProvider } from "./storage-context";
@@ -51,9 +51,7 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
               {section === "home" && <HomeScreen onFirstRead={onReady} />}
               {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
               {section === "cases" && <CasesScreen />}
-              {section === "reports" && (
-                <PlannedScreen title="reports.title" intro="reports.intro" empty="reports.empty" />
-              )}
+              {section === "reports" && <ReportsScreen onGoHome={() => setSection("home")} />}
               {section === "settings" && (
                 <SettingsScreen
                   preference={preference}

@@ -1,6 +1,7 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 /** English: the reference catalogue. Every other catalogue has exactly these keys and placeholders. */
 export const en = {
@@ -39,7 +40,6 @@ export const en = {
   "cases.intro": "Open complaints, feedback awaiting a reply and surveys awaiting return, most overdue first.",
   "reports.title": "Reports",
   "reports.intro": "Dashboard, trend charts and the management review sheet.",
-  "reports.empty": "Reports are not available in this version yet.",
   "settings.title": "Settings",
   "settings.language": "Language",
   "settings.languageFollowOffice": "Same as Office ({language})",
@@ -111,6 +111,7 @@ export const en = {
   ...COMPLAINT_FORM_MESSAGES.en,
   ...SURVEY_FORM_MESSAGES.en,
   ...CASE_MESSAGES.en,
+  ...REPORT_MESSAGES.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
@@ -41,7 +42,6 @@ export const vi: Catalogue = {
   "cases.intro": "Khiếu nại chưa đóng, phản hồi chờ trả lời và phiếu khảo sát chờ thu hồi, quá hạn lâu nhất trước.",
   "reports.title": "Báo cáo",
   "reports.intro": "Bảng tổng hợp, biểu đồ xu hướng và trang xem xét của lãnh đạo.",
-  "reports.empty": "Phiên bản này chưa có báo cáo.",
   "settings.title": "Cài đặt",
   "settings.language": "Ngôn ngữ",
   "settings.languageFollowOffice": "Giống Office ({language})",
@@ -113,4 +113,5 @@ export const vi: Catalogue = {
   ...COMPLAINT_FORM_MESSAGES.vi,
   ...SURVEY_FORM_MESSAGES.vi,
   ...CASE_MESSAGES.vi,
+  ...REPORT_MESSAGES.vi,
 };

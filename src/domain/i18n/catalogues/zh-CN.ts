@@ -1,6 +1,7 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
@@ -39,7 +40,6 @@ export const zhCN: Catalogue = {
   "cases.intro": "未结案的投诉、待答复的反馈和待回收的调查表，按逾期程度排列。",
   "reports.title": "报告",
   "reports.intro": "仪表板、趋势图和管理评审表。",
-  "reports.empty": "本版本暂未提供报告。",
   "settings.title": "设置",
   "settings.language": "语言",
   "settings.languageFollowOffice": "与 Office 相同（{language}）",
@@ -103,4 +103,5 @@ export const zhCN: Catalogue = {
   ...COMPLAINT_FORM_MESSAGES["zh-CN"],
   ...SURVEY_FORM_MESSAGES["zh-CN"],
   ...CASE_MESSAGES["zh-CN"],
+  ...REPORT_MESSAGES["zh-CN"],
 };

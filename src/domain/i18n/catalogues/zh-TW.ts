@@ -1,6 +1,7 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
+import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
@@ -39,7 +40,6 @@ export const zhTW: Catalogue = {
   "cases.intro": "未結案的投訴、待答覆的意見和待回收的調查表，依逾期程度排列。",
   "reports.title": "報告",
   "reports.intro": "儀表板、趨勢圖和管理審查表。",
-  "reports.empty": "本版本暫未提供報告。",
   "settings.title": "設定",
   "settings.language": "語言",
   "settings.languageFollowOffice": "與 Office 相同（{language}）",
@@ -103,4 +103,5 @@ export const zhTW: Catalogue = {
   ...COMPLAINT_FORM_MESSAGES["zh-TW"],
   ...SURVEY_FORM_MESSAGES["zh-TW"],
   ...CASE_MESSAGES["zh-TW"],
+  ...REPORT_MESSAGES["zh-TW"],
 };
