@@ -4,6 +4,8 @@
  * test/spreadsheet/reports.test.ts; the host has no formula engine.)
  */
 import { serialOf } from "../../src/domain/excel-date";
+import { buildDashboardPlan } from "../../src/domain/reports/dashboard-plan";
+import { DEFAULT_PLAN_SETTINGS } from "../../src/domain/workbook-plan";
 import { appendMany } from "../../src/excel/append-many";
 import { buildReview } from "../../src/excel/build-review";
 import { LedgerNotSetUpError } from "../../src/excel/read-ledger";
@@ -55,16 +57,47 @@ describe("refreshing the dashboard", () => {
       "VOC_ScoresTrend",
     ]);
     expect(await ruleCount(run, "Dashboard")).toBe(6);
+    // Against the Settings targets by name, never a copied number.
+    for (const rule of host.conditionalFormats("Dashboard")) expect(rule.formula).toMatch(/VOC_Target_[a-zA-Z]+\)$/);
   });
 
-  it("reads the charts' data from the figures of the periods shown", async () => {
-    const { host, run } = await workbookWithCustomers();
-    await run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }));
-    const scores = host.workbook.sheet("Dashboard")?.charts.find((chart) => chart.name === "VOC_ScoresTrend");
-    // Period, three modules, total and target, over the header and eight periods, right of the figures.
-    expect(scores?.source).toMatch(/^Dashboard!\$?[A-Z]+\$?6:\$?[A-Z]+\$?14$/);
-    const items = host.workbook.sheet("Dashboard")?.charts.find((chart) => chart.name === "VOC_ItemTrends");
-    expect(items?.seriesBy).toBe("Rows");
+  it("draws each chart from its planned source range, series by rows or columns, titled in the workbook's language", async () => {
+    const { host, run, plan } = await workbookWithCustomers();
+    const result = await run((context) => refreshDashboard(context, { grain: "Q", today: TODAY }));
+    const dashboard = buildDashboardPlan({
+      plan,
+      settings: DEFAULT_PLAN_SETTINGS,
+      grain: "Q",
+      periods: result.periods,
+      customers: CUSTOMERS,
+      today: TODAY,
+    });
+    for (const planned of dashboard.charts) {
+      const chart = host.chart("Dashboard", planned.name);
+      expect({ name: planned.name, source: chart?.source.replace(/\$/g, "") }).toEqual({
+        name: planned.name,
+        source: `Dashboard!${planned.source}`,
+      });
+      expect(chart).toMatchObject({
+        seriesBy: planned.seriesBy,
+        title: planned.title,
+        categoryAxisTitle: { text: planned.categoryTitle },
+        valueAxisTitle: { text: planned.valueTitle },
+      });
+    }
+    // The scores chart: period, three modules, total and the 80 line, over the header and eight periods.
+    expect(host.chart("Dashboard", "VOC_ScoresTrend")?.series.map((series) => series.name)).toEqual([
+      "Overall",
+      "Service",
+      "Product quality",
+      "Total score average",
+      "Target",
+    ]);
+    const pareto = host.chart("Dashboard", "VOC_ComplaintsPareto")?.series ?? [];
+    expect(pareto.map((series) => [series.chartType, series.axisGroup])).toEqual([
+      ["ColumnClustered", "Primary"],
+      ["LineMarkers", "Secondary"],
+    ]);
   });
 
   it("replaces its own charts and rules on a second refresh and keeps the user's chart", async () => {
