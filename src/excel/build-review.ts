@@ -7,7 +7,7 @@ import { buildReviewPlan } from "../domain/reports/review-plan";
 import type { ReportGrain } from "../domain/reports/types";
 import { previousPeriod } from "../domain/reports/report-periods";
 import { readReportBasis } from "./report-basis";
-import { queueReportSheet, queueReportState } from "./report-sheet";
+import { writeReport } from "./report-sheet";
 
 export interface ReviewBuilt {
   readonly sheet: string;
@@ -33,11 +33,7 @@ export async function buildReview(
     customers: basis.customers,
     today: options.today,
   });
-  const state = queueReportState(context, plan, basis.sheets);
-  await context.sync();
-  const written = queueReportSheet(context, plan, state);
-  context.workbook.worksheets.getItem(plan.sheet).activate();
-  await context.sync();
+  const written = await writeReport(context, plan, basis.sheets);
   return {
     sheet: plan.sheet,
     period: options.period,

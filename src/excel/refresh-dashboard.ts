@@ -6,7 +6,7 @@
 import { buildDashboardPlan } from "../domain/reports/dashboard-plan";
 import { reportPeriods } from "../domain/reports/report-periods";
 import type { ReportGrain } from "../domain/reports/types";
-import { queueReportState, queueReportSheet } from "./report-sheet";
+import { writeReport } from "./report-sheet";
 import { readReportBasis } from "./report-basis";
 
 export interface DashboardRefresh {
@@ -34,11 +34,7 @@ export async function refreshDashboard(
     customers: basis.customers,
     today: options.today,
   });
-  const state = queueReportState(context, plan, basis.sheets);
-  await context.sync();
-  const written = queueReportSheet(context, plan, state);
-  context.workbook.worksheets.getItem(plan.sheet).activate();
-  await context.sync();
+  const written = await writeReport(context, plan, basis.sheets);
   return {
     sheet: plan.sheet,
     created: written.created,

@@ -19,8 +19,25 @@ export interface ReportSheetState {
 
 export const REPORT_CHART_PREFIX = "VOC_";
 
+/**
+ * Writes the plan over the sheet: 1 round trip to read what the sheet holds now, 1 to write it all. The sheet is
+ * then the active one. `existingSheets` are the workbook's sheet names, read with the caller's first round trip.
+ */
+export async function writeReport(
+  context: Excel.RequestContext,
+  plan: ReportSheetPlan,
+  existingSheets: readonly string[],
+): Promise<WrittenReport> {
+  const state = queueReportState(context, plan, existingSheets);
+  await context.sync();
+  const written = queueReportSheet(context, plan, state);
+  context.workbook.worksheets.getItem(plan.sheet).activate();
+  await context.sync();
+  return written;
+}
+
 /** Queues the reads of the sheet's charts and tables and of the plan's names (the sheet may not exist yet). */
-export function queueReportState(
+function queueReportState(
   context: Excel.RequestContext,
   plan: ReportSheetPlan,
   existingSheets: readonly string[],
@@ -48,8 +65,8 @@ export interface WrittenReport {
   readonly keptRows: number;
 }
 
-/** Queues every write of the plan; the caller syncs once. */
-export function queueReportSheet(
+/** Queues every write of the plan. */
+function queueReportSheet(
   context: Excel.RequestContext,
   plan: ReportSheetPlan,
   state: ReportSheetState,
@@ -76,7 +93,12 @@ export function queueReportSheet(
     };
   }
   let keptRows = 0;
-  for (const table of plan.tables) keptRows += writeTable(context, plan.sheet, table, kept.get(table.name));
+  let lastTableRow = 0;
+  for (const table of plan.tables) {
+    const rows = kept.get(table.name);
+    keptRows += writeTable(context, sheet, plan.sheet, table, rows);
+    lastTableRow = Math.max(lastTableRow, table.row + Math.max(rows?.length ?? 0, table.initialRows.length));
+  }
   for (const chart of plan.charts) addChart(sheet, chart);
   writeNames(context, plan, state);
   if (plan.pageSetup) {
@@ -85,7 +107,7 @@ export function queueReportSheet(
     layout.paperSize = "A4";
     layout.centerHorizontally = true;
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    layout.setPrintArea(plan.pageSetup.printArea);
+    layout.setPrintArea(printAreaThrough(plan.pageSetup.printArea, lastTableRow));
     layout.headersFooters.defaultForAllPages.centerHeader = plan.pageSetup.header;
   }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
@@ -169,13 +191,13 @@ function writeBlock(sheet: Excel.Worksheet, block: ReportBlock): void {
 /** Makes the table with its kept rows (or its initial rows); returns how many kept rows it holds. */
 function writeTable(
   context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
   sheetName: string,
   table: ReportTablePlan,
   kept: PlanValue[][] | undefined,
 ): number {
   const rows = kept && kept.length > 0 ? kept : table.initialRows.map((row) => [...row]);
   const width = table.headers.length;
-  const sheet = context.workbook.worksheets.getItem(sheetName);
   const area = sheet.getRangeByIndexes(table.row, table.column, rows.length + 1, width);
   area.getRow(0).values = [table.headers.map((header) => cellInput(header))];
   const body = sheet.getRangeByIndexes(table.row + 1, table.column, rows.length, width);
@@ -209,4 +231,9 @@ function writeNames(context: Excel.RequestContext, plan: ReportSheetPlan, state:
     if (existing && !existing.isNullObject) existing.formula = name.formula;
     else context.workbook.names.add(name.name, name.formula, name.comment);
   }
+}
+
+/** The print area made to reach down to `lastRow` (0-based): kept table rows beyond the plan's are printed too. */
+function printAreaThrough(printArea: string, lastRow: number): string {
+  return printArea.replace(/(\d+)$/, (end) => String(Math.max(Number(end), lastRow + 1)));
 }

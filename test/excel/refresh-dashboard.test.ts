@@ -146,4 +146,27 @@ describe("building the management review", () => {
     expect(kept[0]).toEqual([1, "Return rate 97 %", "Call back the three customers", "Sales", 46400, "Open"]);
     expect(kept).toHaveLength(3);
   });
+
+  it("prints the proposed actions the meeting added beyond the three rows it starts with", async () => {
+    const { host, run } = await workbookWithCustomers();
+    await run((context) => buildReview(context, { period: "2026-Q3", grain: "Q", today: TODAY }));
+    await run(async (context) => {
+      const table = context.workbook.tables.getItem("VOC_ReviewActions");
+      table.rows.add(undefined, [
+        [4, "Item PQ2 at 68", "Root-cause analysis with the supplier", "Quality", 46410, "Open"],
+        [5, "Closure rate 77 %", "Weekly review of overdue complaints", "Quality", 46420, "Open"],
+      ]);
+      await context.sync();
+    });
+    const again = await run((context) => buildReview(context, { period: "2026-Q3", grain: "Q", today: TODAY }));
+    expect(again.keptActions).toBe(5);
+    const tableEnd = await run(async (context) => {
+      const range = context.workbook.tables.getItem("VOC_ReviewActions").getRange().load("address");
+      await context.sync();
+      return Number(/(\d+)$/.exec(range.address)?.[1]);
+    });
+    const printArea = host.pageLayout("Management review").printArea ?? "";
+    expect(printArea).toMatch(/^A1:H\d+$/);
+    expect(Number(/(\d+)$/.exec(printArea)?.[1])).toBe(tableEnd);
+  });
 });

@@ -10,7 +10,7 @@ import { NAMES, type WorkbookPlan } from "../workbook-plan";
 import type { PlanSettings } from "../workbook-plan/settings";
 import { formulaSheetName } from "../workbook-plan/sheet-reference";
 import { customerAverageFormula, itemAverageFormula } from "./breakdowns";
-import { type FigureFormat, type ReportFigure, reportFigures } from "./figures";
+import { type FigureFormat, type FigureSet, type ReportFigure, reportFigures } from "./figures";
 import { ledgerColumns } from "./ledger-columns";
 import { reportLabel } from "./report-labels";
 import { periodNextFormula, periodStartFormula } from "./report-periods";
@@ -75,9 +75,8 @@ interface KpiColumn {
   readonly figure?: ReportFigure;
 }
 
-function kpiColumns(input: DashboardInput, language: Language): KpiColumn[] {
+function kpiColumns(input: DashboardInput, language: Language, figures: FigureSet): KpiColumn[] {
   const columns = ledgerColumns(input.plan);
-  const figures = reportFigures({ language, settings: input.settings });
   const cells = (row: number) => ({
     period: fixedColumn(row, 0),
     start: fixedColumn(row, 1),
@@ -150,14 +149,15 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
   });
 
   // Figures per period ------------------------------------------------------------------------------------------
-  const kpi = kpiColumns(input, language);
+  const figures = reportFigures({ language, settings: input.settings });
+  const kpi = kpiColumns(input, language, figures);
   const kpiHeader = 5;
   const firstPeriodRow = kpiHeader + 1;
   const lastPeriodRow = firstPeriodRow + periods.length - 1;
   const figureColumns: { [key: string]: number } = {};
   kpi.forEach((column, index) => column.figure && (figureColumns[column.figure.key] = index));
-  const classStart = figureColumns[reportFigures({ language, settings: input.settings }).byClass[0].key];
-  const natureStart = figureColumns[reportFigures({ language, settings: input.settings }).byNature[0].key];
+  const classStart = figureColumns[figures.byClass[0].key];
+  const natureStart = figureColumns[figures.byNature[0].key];
   blocks.push({ row: kpiHeader - 1, column: 0, style: "heading", cells: [[label("kpiHeading")]] });
   blocks.push({ row: kpiHeader - 1, column: classStart, style: "note", cells: [[label("byClass")]] });
   blocks.push({ row: kpiHeader - 1, column: natureStart, style: "note", cells: [[label("byNature")]] });
@@ -232,7 +232,6 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
   });
 
   // Pareto of complaints by content class over the periods shown.
-  const figures = reportFigures({ language, settings: input.settings });
   const classes = figures.byClass;
   const paretoHeader = lastPeriodRow + 2;
   const sortedColumn = dataColumn + 4;

@@ -8,7 +8,7 @@ import { ALL_CHOICE_LISTS, type ChoiceListKey, type TargetKey, choiceLabel } fro
 import { DEFAULT_SATISFIED_THRESHOLD } from "../score";
 import { formulaText } from "../case-deadlines";
 import type { LedgerColumns } from "./ledger-columns";
-import type { ComplaintFacts, ReportLedger } from "./report-ledger";
+import { type ComplaintFacts, type ReportLedger, sameText } from "./report-ledger";
 import { periodSpan, periodWithin, withinPeriodArray, withinSpanArray } from "./report-periods";
 import { type ReportLabelKey, reportLabel } from "./report-labels";
 import type { ReportGrain } from "./types";
@@ -109,9 +109,6 @@ function complaintsIn(ledger: ReportLedger, period: string): ComplaintFacts[] {
 export function satisfiedAnswer(scale: number): number {
   return (DEFAULT_SATISFIED_THRESHOLD * scale) / 100;
 }
-
-const sameLabel = (cell: unknown, label: string) =>
-  typeof cell === "string" && cell.toLowerCase() === label.toLowerCase();
 
 // The figures -------------------------------------------------------------------------------------------------------
 
@@ -276,7 +273,7 @@ function choiceCount(
     formula: (columns, cells) =>
       `=${complaintCount(columns, cells, column(columns), formulaText(choiceLabel(list, choiceKey, language)))}`,
     compute: (ledger, period) =>
-      complaintsIn(ledger, period).filter((row) => sameLabel(labelIn(row), choiceLabel(list, choiceKey, language)))
+      complaintsIn(ledger, period).filter((row) => sameText(labelIn(row), choiceLabel(list, choiceKey, language)))
         .length,
   };
 }

@@ -58,7 +58,8 @@ export interface ReportLedger {
 }
 
 const numberOr = (value: unknown): number | null => (typeof value === "number" ? value : null);
-const sameText = (a: unknown, b: unknown) =>
+/** Two cells' texts as Excel's "=" compares them: ignoring case. */
+export const sameText = (a: unknown, b: unknown) =>
   typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
 
 /** Done by its due date: both dates there and done ≤ due, as the formula compares them. */

@@ -8,6 +8,7 @@
 import type { Language } from "../i18n/language";
 import { NAMES, type WorkbookPlan } from "../workbook-plan";
 import type { PlanSettings } from "../workbook-plan/settings";
+import { formulaSheetName } from "../workbook-plan/sheet-reference";
 import { customerAverageFormula, itemAverageFormula } from "./breakdowns";
 import { DATE_FORMAT, type TargetValues, targetValue } from "./dashboard-plan";
 import { type PeriodCells, type ReportFigure, reportFigures } from "./figures";
@@ -346,7 +347,7 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
     names: [
       {
         name: REVIEW_PERIOD_NAME,
-        formula: `=${sheetRef(label("reviewSheet"))}!${periodCell}`,
+        formula: `=${formulaSheetName(label("reviewSheet"))}!${periodCell}`,
         comment: "VOC Ledger: the period the review sheet shows.",
       },
     ],
@@ -368,10 +369,6 @@ export function buildReviewPlan(input: ReviewInput): ReviewPlan {
       actionsRow,
     },
   };
-}
-
-function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /**
