@@ -15,6 +15,11 @@ import {
 } from "./model";
 import { ApplicationProxy, WorkbookProxy } from "./workbook-proxy";
 
+interface OperationFault {
+  readonly operation: number;
+  readonly error: HostError;
+}
+
 /** Excel on the web rejects a request larger than 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -41,34 +46,34 @@ export class MemoryRequestContext {
   }
 
   /**
-   * One round trip: the queued operations travel as one request and are applied in order, atomically: if one
-   * fails, the workbook is restored and nothing of the sync stays (loads included). Like Office.js, a sync with
-   * nothing queued is no round trip: it is not counted and meets no injected fault.
+   * One round trip: the queued operations travel as one request and are applied in order. Excel has no rollback:
+   * when one operation fails, those before it stay applied and the rest are not run; the call rejects and no load
+   * of that request is filled ("If an error occurs during the batch, the batch stops at that point and the
+   * operations after it are not performed", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling-guidance).
+   * Like Office.js, a sync with nothing queued is no round trip: it is not counted and meets no injected fault.
    */
   async sync(): Promise<void> {
     const operations = this.queue;
     if (operations.length === 0) return;
     this.queue = [];
     this.syncs += 1;
+    const failAt = this.host.takeOperationFault();
     const fault = this.host.beginSync(operations.map((operation) => operation.request));
     if (fault) throw fault;
-    const restore = this.model.save();
     const publish: (() => unknown)[] = [];
     let writes = 0;
     try {
       this.model.takeChanged();
-      for (const operation of operations) {
+      operations.forEach((operation, index) => {
+        if (failAt && index === failAt.operation) throw failAt.error;
         const loaded = operation.apply();
         if (typeof loaded === "function") publish.push(() => loaded());
         if (this.model.takeChanged()) writes += 1;
-      }
-    } catch (error) {
-      restore();
-      throw error;
+      });
     } finally {
+      this.host.endSync(writes);
       this.model.notifyChanged();
     }
-    this.host.endSync(writes);
     const lost = this.host.takeLostResponse();
     if (lost) throw lost;
     publish.forEach((done) => done());
@@ -102,6 +107,9 @@ export class MemoryExcel extends WorkbookFaults {
   private readonly pendingSyncFaults: (HostError | undefined)[] = [];
   /** Per coming sync: whether its response is lost after it was applied. */
   private readonly lostResponses: boolean[] = [];
+  /** Per coming sync: the operation at which it fails, the ones before it applied. */
+  private readonly operationFaults: (OperationFault | undefined)[] = [];
+  private readonly operationsPerSync: number[] = [];
 
   constructor(workbook: MemoryWorkbook = new MemoryWorkbook()) {
     super(workbook);
@@ -139,10 +147,31 @@ export class MemoryExcel extends WorkbookFaults {
     return Math.max(0, ...this.requestSizes);
   }
 
+  /** How many operations (loads, writes, method calls) each sync since the last reset carried. */
+  get operationCounts(): readonly number[] {
+    return [...this.operationsPerSync];
+  }
+
   resetMeters(): void {
     this.syncs = 0;
     this.writes = 0;
     this.requestSizes.length = 0;
+    this.operationsPerSync.length = 0;
+  }
+
+  /**
+   * The next sync (or the one after `after` more) fails at its operation number `operation` (0-based): the
+   * operations before it stay applied, as in Excel, which has no rollback. Tests fail every operation in turn.
+   */
+  failOperation(operation: number, { after = 0, message = "Excel could not complete the operation." } = {}): void {
+    this.operationFaults.push(...Array<undefined>(after).fill(undefined), {
+      operation,
+      error: generalException(message),
+    });
+  }
+
+  takeOperationFault(): OperationFault | undefined {
+    return this.operationFaults.shift();
   }
 
   /**
@@ -163,6 +192,7 @@ export class MemoryExcel extends WorkbookFaults {
     this.syncs += 1;
     const bytes = new TextEncoder().encode(JSON.stringify(requests)).length;
     this.requestSizes.push(bytes);
+    this.operationsPerSync.push(requests.length);
     if (bytes > REQUEST_LIMIT_BYTES) return payloadTooLarge(bytes);
     return this.pendingSyncFaults.shift();
   }
