@@ -162,11 +162,6 @@ export class AreaRules<T> {
     this.place(this.extract(region), region.top + rows, region.left + columns);
   }
 
-  save(): () => void {
-    const saved = this.rules;
-    return () => void (this.rules = saved);
-  }
-
   private replace(next: AreaRule<T>[]): void {
     this.rules = merged(next);
     this.onChange();

@@ -3,7 +3,7 @@ export type Scalar = string | number | boolean;
 /**
  * One cell as Excel keeps it: a value, and the formula if any. The host does not compute formulas: a formula
  * cell's value stays "" (tests check formulas as text; LibreOffice computes them in the spreadsheet tests).
- * Cells are immutable: a change replaces the cell, which keeps saving a sheet cheap.
+ * Cells are immutable: a change replaces the cell.
  */
 export interface Cell {
   readonly value: Scalar;

@@ -154,7 +154,7 @@ export type FormatKey = (typeof FORMAT_KEYS)[number];
 export const DEFAULT_COLUMN_WIDTH = 48;
 
 export class MemorySheet {
-  private cellMap = new Map<string, Cell>();
+  private readonly cellMap = new Map<string, Cell>();
   readonly tables: MemoryTable[] = [];
   readonly charts: MemoryChart[] = [];
   readonly numberFormats: AreaRules<string>;
@@ -253,44 +253,6 @@ export class MemorySheet {
   assertWritable(): void {
     if (this.isProtected) throw accessDenied(`The sheet '${this.name}' is protected.`);
   }
-
-  save(): () => void {
-    const cells = new Map(this.cellMap);
-    const fields = {
-      name: this.name,
-      visibility: this.visibility,
-      isProtected: this.isProtected,
-      selection: this.selection,
-      pageLayout: this.pageLayout,
-    };
-    const frozen = { rows: this.frozenRows, columns: this.frozenColumns };
-    const tables = [...this.tables];
-    const charts = this.charts.map((chart) => ({ chart, copy: { ...chart } }));
-    const widths = new Map(this.columnWidths);
-    const conditionalFormats = this.conditionalFormats.map((format) => ({ format, copy: { ...format } }));
-    const rules = [...this.ruleLists(), this.hiddenColumns, this.hiddenRows].map((list) => list.save());
-    return () => {
-      this.cellMap = cells;
-      Object.assign(this, fields);
-      [this.frozenRows, this.frozenColumns] = [frozen.rows, frozen.columns];
-      this.tables.splice(0, this.tables.length, ...tables);
-      this.charts.splice(0, this.charts.length, ...charts.map(({ chart, copy }) => restoreFields(chart, copy)));
-      this.conditionalFormats.splice(
-        0,
-        this.conditionalFormats.length,
-        ...conditionalFormats.map(({ format, copy }) => restoreFields(format, copy)),
-      );
-      this.columnWidths.clear();
-      widths.forEach((width, column) => this.columnWidths.set(column, width));
-      rules.forEach((restore) => restore());
-    };
-  }
-}
-
-/** Puts an object's fields back as saved, dropping optional fields set since. */
-function restoreFields<T extends object>(target: T, saved: T): T {
-  for (const key of Object.keys(target)) if (!(key in saved)) Reflect.deleteProperty(target, key);
-  return Object.assign(target, saved);
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -372,24 +334,6 @@ export class MemoryWorkbook {
     const changed = this.changed;
     this.changed = false;
     return changed;
-  }
-
-  /** Everything needed to undo a sync that failed halfway: objects keep their identity, fields their values. */
-  save(): () => void {
-    const sheets = [...this.sheets];
-    const restoreSheets = sheets.map((sheet) => sheet.save());
-    const restoreTables = this.tables().map((table) => table.save());
-    const names = this.names.map((item) => ({ item, copy: { ...item } }));
-    const [lastId, lastFormatId] = [this.lastId, this.lastFormatId];
-    const active = this.active;
-    return () => {
-      this.active = active;
-      this.sheets.splice(0, this.sheets.length, ...sheets);
-      restoreSheets.forEach((restore) => restore());
-      restoreTables.forEach((restore) => restore());
-      this.names.splice(0, this.names.length, ...names.map(({ item, copy }) => Object.assign(item, copy)));
-      [this.lastId, this.lastFormatId] = [lastId, lastFormatId];
-    };
   }
 
   onChange(listener: () => void): () => void {

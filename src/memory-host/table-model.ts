@@ -197,19 +197,4 @@ export class MemoryTable {
     this.sortFields = fields.map((field) => ({ ...field }));
     this.sheet.workbook.touch();
   }
-
-  save(): () => void {
-    const fields = {
-      name: this.name,
-      top: this.top,
-      left: this.left,
-      columnCount: this.columnCount,
-      rowCount: this.rowCount,
-      showHeaders: this.showHeaders,
-      style: this.style,
-      sortFields: this.sortFields,
-      filter: this.filter,
-    };
-    return () => void Object.assign(this, fields);
-  }
 }

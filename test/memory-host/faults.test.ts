@@ -1,19 +1,21 @@
 import { MemoryExcel, REQUEST_LIMIT_BYTES } from "../../src/memory-host";
 import { hostWithTable } from "./helpers";
 
-describe("a sync is atomic", () => {
-  it("rejects a write to a protected sheet with AccessDenied and applies nothing of that sync", async () => {
+describe("a failed sync is not rolled back", () => {
+  it("rejects a write to a protected sheet with AccessDenied, keeping the writes before it and running none after", async () => {
     const host = await hostWithTable([["CC-1", "A", 1]]);
     host.protectSheet("Complaints");
     await expect(
       host.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["elsewhere"]];
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["before"]];
         context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-2", "B", 2]]);
+        context.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [["after"]];
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+    expect(host.workbook.sheet("Sheet1")?.cell(0, 0).value).toBe("before");
+    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(1);
     expect(host.tables().Complaints.rows).toHaveLength(1);
-    expect(host.writeCount).toBe(0);
+    expect(host.writeCount).toBe(1);
   });
 
   it("rejects any value, format, validation or table change on a protected sheet", async () => {
@@ -40,27 +42,29 @@ describe("a sync is atomic", () => {
     expect(host.tables().Complaints.rows[0][0]).toBe("x");
   });
 
-  it("rejects a row added to a filtered table with InvalidOperation and applies nothing of that sync", async () => {
+  it("rejects a row added to a filtered table with InvalidOperation, keeping the write before it", async () => {
     const host = await hostWithTable([["CC-1", "A", 1]]);
     host.filterTable("Complaints", "Customer", (value) => value === "A");
     await expect(
       host.run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["elsewhere"]];
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["before"]];
         context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-2", "B", 2]]);
       }),
     ).rejects.toMatchObject({ code: "InvalidOperation" });
-    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+    expect(host.workbook.sheet("Sheet1")?.cell(0, 0).value).toBe("before");
     expect(host.tables().Complaints.rows).toHaveLength(1);
   });
 
-  it("does not fill loads of a failed sync", async () => {
+  it("fills no load of a failed sync, neither before nor after the failing operation", async () => {
     const host = await hostWithTable([["CC-1", "A", 1]]);
     host.protectSheet("Complaints");
     await host.run(async (context) => {
       const names = context.workbook.worksheets.load("items/name");
       context.workbook.worksheets.getItem("Complaints").getRange("A2").values = [["x"]];
+      const table = context.workbook.tables.getItem("Complaints").load("name");
       await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
       expect(() => names.items).toThrow(/not available/);
+      expect(() => table.name).toThrow(/not available/);
     });
   });
 
@@ -88,7 +92,79 @@ describe("a sync is atomic", () => {
   });
 });
 
+describe("a failure injected at one operation (failOperation)", () => {
+  const threeWrites = (host: MemoryExcel) =>
+    host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [["one"]];
+      sheet.getRange("A2").values = [["two"]];
+      sheet.getRange("A3").values = [["three"]];
+    });
+  const column = (host: MemoryExcel) => [0, 1, 2].map((row) => host.workbook.sheet("Sheet1")?.cell(row, 0).value);
+
+  it("fails the next sync at that operation: those before it stay applied, it and those after it do not", async () => {
+    const host = new MemoryExcel();
+    host.failOperation(1, { message: "Excel stopped." });
+    await expect(threeWrites(host)).rejects.toMatchObject({ code: "GeneralException", message: "Excel stopped." });
+    expect(column(host)).toEqual(["one", "", ""]);
+    expect(host.writeCount).toBe(1);
+  });
+
+  it("fails before anything is applied at operation 0, and only once", async () => {
+    const host = new MemoryExcel();
+    host.failOperation(0);
+    await expect(threeWrites(host)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+    await threeWrites(host);
+    expect(column(host)).toEqual(["one", "two", "three"]);
+  });
+
+  it("waits `after` syncs before failing, so the write of a two-step action can be hit", async () => {
+    const host = new MemoryExcel();
+    host.failOperation(2, { after: 1 });
+    await threeWrites(host);
+    [0, 1, 2].forEach((row) => host.workbook.sheet("Sheet1")?.setCell(row, 0, { value: "" }));
+    await expect(threeWrites(host)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(column(host)).toEqual(["one", "two", ""]);
+    expect(host.syncCount).toBe(2);
+  });
+
+  it("does not fill the loads queued before the failing operation", async () => {
+    const host = new MemoryExcel();
+    host.failOperation(1);
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1").load("name");
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      expect(() => sheet.name).toThrow(/not available/);
+    });
+  });
+
+  it("passes over an empty sync, which is no round trip", async () => {
+    const host = new MemoryExcel();
+    host.failOperation(0);
+    await host.run(async (context) => context.sync());
+    await expect(threeWrites(host)).rejects.toMatchObject({ code: "GeneralException" });
+  });
+});
+
 describe("meters", () => {
+  it("counts the operations of every sync since the last reset (operationCounts)", async () => {
+    const host = await hostWithTable();
+    await host.run(async (context) => {
+      const table = context.workbook.tables.getItem("Complaints");
+      table.load("name");
+      table.rows.add(null, [["CC-1", "A", 1]]);
+      await context.sync();
+      table.getHeaderRowRange().load("values");
+    });
+    await host.run(async (context) => context.sync());
+    expect(host.operationCounts).toEqual([2, 1]);
+    expect(host.syncCount).toBe(2);
+    host.resetMeters();
+    expect(host.operationCounts).toEqual([]);
+  });
+
   it("rejects a request over 5 MB with RequestPayloadSizeLimitExceeded, as Excel on the web does", async () => {
     const host = await hostWithTable();
     const rows = Array.from({ length: 6000 }, (_, i) => [`CC-${i}`, "x".repeat(1000), i]);

@@ -85,17 +85,17 @@ describe("page layout", () => {
       await expect(host.run(async (context) => change(context))).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
-  it("rolls back page setup changes of a sync that fails, and refuses them on a protected sheet", async () => {
+  it("keeps the page setup changes before a failing operation, not those after it, and refuses them on a protected sheet", async () => {
     const host = await hostWithReview();
     await expect(
       host.run(async (context) => {
         review(context).pageLayout.orientation = "Landscape";
         review(context).pageLayout.setPrintArea("A1:H40");
-        review(context).pageLayout.headersFooters.defaultForAllPages.centerHeader = "Review";
         failingWrite(context);
+        review(context).pageLayout.headersFooters.defaultForAllPages.centerHeader = "Review";
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    expect(host.pageLayout("Review")).toMatchObject({ orientation: "Portrait", printArea: null });
+    expect(host.pageLayout("Review")).toMatchObject({ orientation: "Landscape", printArea: "A1:H40" });
     expect(host.pageLayout("Review").headerFooter.centerHeader).toBe("");
     host.protectSheet("Review");
     await expect(
@@ -146,16 +146,16 @@ describe("hidden rows and columns", () => {
     expect(host.hiddenColumns("Review")).toEqual(["C:C", "F:F"]);
   });
 
-  it("rolls back hiding in a sync that fails, and refuses it on a protected sheet", async () => {
+  it("keeps the hiding before a failing operation, not the hiding after it, and refuses it on a protected sheet", async () => {
     const host = await hostWithReview();
     await expect(
       host.run(async (context) => {
         review(context).getRange("C:C").columnHidden = true;
-        review(context).getRange("2:2").rowHidden = true;
         failingWrite(context);
+        review(context).getRange("2:2").rowHidden = true;
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    expect([host.hiddenColumns("Review"), host.hiddenRows("Review")]).toEqual([[], []]);
+    expect([host.hiddenColumns("Review"), host.hiddenRows("Review")]).toEqual([["C:C"], []]);
     host.protectSheet("Review");
     await expect(
       host.run(async (context) => void (review(context).getRange("C:C").columnHidden = true)),
@@ -190,16 +190,21 @@ describe("font size and name, vertical alignment", () => {
 });
 
 describe("deleting a worksheet", () => {
-  it("deletes a sheet, and keeps it when the sync fails", async () => {
+  it("deletes a sheet, also when a later operation of the same sync fails, and keeps it when an earlier one fails", async () => {
     const host = await hostWithReview();
+    await expect(
+      host.run(async (context) => {
+        failingWrite(context);
+        review(context).delete();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(host.workbook.sheet("Review")).toBeDefined();
     await expect(
       host.run(async (context) => {
         review(context).delete();
         failingWrite(context);
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    expect(host.workbook.sheet("Review")).toBeDefined();
-    await host.run(async (context) => review(context).delete());
     expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Locked"]);
   });
 

@@ -50,15 +50,20 @@ describe("ranges", () => {
     });
   });
 
-  it("rejects a 2-D array whose shape differs from the range, at sync and without applying anything", async () => {
+  it("rejects a 2-D array whose shape differs from the range at sync, writing none of its cells", async () => {
     const host = new MemoryExcel();
     await expect(
       onSheet1(host, async (sheet) => {
-        sheet.getRange("A1").values = [["kept?"]];
+        sheet.getRange("A1").values = [["kept"]];
         sheet.getRange("A2:B2").values = [["one"]];
+        sheet.getRange("A3").values = [["not run"]];
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
-    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+    expect(host.workbook.sheet("Sheet1")?.read({ top: 0, left: 0, bottom: 2, right: 1 })).toEqual([
+      [{ value: "kept" }, { value: "" }],
+      [{ value: "" }, { value: "" }],
+      [{ value: "" }, { value: "" }],
+    ]);
   });
 
   it("applies a single scalar to every cell for values, formulas and numberFormat", async () => {
