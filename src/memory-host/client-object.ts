@@ -8,8 +8,20 @@ export interface Operation {
   readonly apply: () => unknown;
 }
 
+/** What the user running this host has chosen in Excel's options (File > Options), where Excel has a choice. */
+export interface HostSettings {
+  /**
+   * AutoCorrect > AutoFormat As You Type > "Fill formulas in tables to create calculated columns", on by default.
+   * With it on, a new table row gets each calculated column's formula; with it off, new rows get none
+   * (https://support.microsoft.com/office/use-calculated-columns-in-an-excel-table-873fbac6-7110-4300-8f6f-aafa2ea11ce8,
+   * and office-js#2093: https://github.com/OfficeDev/office-js/issues/2093).
+   */
+  readonly fillFormulasInTables: boolean;
+}
+
 export interface Batch {
   readonly model: MemoryWorkbook;
+  readonly settings: HostSettings;
   /** Which sync of this context is being applied; proxies re-resolve their object once per sync. */
   readonly syncNumber: number;
   enqueue(operation: Operation): void;

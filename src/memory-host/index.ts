@@ -4,6 +4,7 @@ import type { MemoryExcel } from "./memory-excel";
 export {
   type ChartDetails,
   type ConditionalFormatSummary,
+  DEFAULT_SETTINGS,
   MemoryExcel,
   MemoryRequestContext,
   REQUEST_LIMIT_BYTES,
@@ -18,6 +19,7 @@ export {
   type Validation,
 } from "./model";
 export { HostError } from "./errors";
+export type { HostSettings } from "./client-object";
 
 /** The host as src/excel sees it: the proxies stand in for Office.js objects at this one boundary. */
 export function memoryExcelRunner(host: MemoryExcel): ExcelRunner {

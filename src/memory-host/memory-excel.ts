@@ -1,6 +1,6 @@
 import { type CellArea, formatArea, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
 import { type ChartSeriesView, chartSeries } from "./chart-parts";
-import { type Operation } from "./client-object";
+import { type HostSettings, type Operation } from "./client-object";
 import { generalException, type HostError, payloadTooLarge } from "./errors";
 import { WorkbookFaults } from "./faults";
 import {
@@ -23,16 +23,21 @@ interface OperationFault {
 /** Excel on the web rejects a request larger than 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** Excel's defaults for its options. */
+export const DEFAULT_SETTINGS: HostSettings = { fillFormulasInTables: true };
+
 /** The in-memory context: Excel.RequestContext's subset that VOC Ledger uses. */
 export class MemoryRequestContext {
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
   readonly model: MemoryWorkbook;
+  readonly settings: HostSettings;
   private queue: Operation[] = [];
   private syncs = 0;
 
   constructor(private readonly host: MemoryExcel) {
     this.model = host.workbook;
+    this.settings = host.settings;
     this.workbook = new WorkbookProxy(this);
     this.application = this.workbook.application;
   }
@@ -111,8 +116,12 @@ export class MemoryExcel extends WorkbookFaults {
   private readonly operationFaults: (OperationFault | undefined)[] = [];
   private readonly operationsPerSync: number[] = [];
 
-  constructor(workbook: MemoryWorkbook = new MemoryWorkbook()) {
+  readonly settings: HostSettings;
+
+  /** `settings` are this user's Excel options; unset ones keep Excel's defaults. */
+  constructor(workbook: MemoryWorkbook = new MemoryWorkbook(), settings: Partial<HostSettings> = {}) {
     super(workbook);
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
   }
 
   /** Another writer on the same workbook, with its own meters and faults. */

@@ -1,5 +1,5 @@
 import { type CellArea, LAST_COLUMN } from "./address";
-import { type Cell, EMPTY, isEmpty, type Scalar } from "./cell-input";
+import { type Cell, EMPTY, type Scalar } from "./cell-input";
 import type { MemorySheet } from "./model";
 
 export interface SortField {
@@ -101,26 +101,38 @@ export class MemoryTable {
   }
 
   /**
-   * Inserts data rows at body index `at`: cells below move down, new rows inherit the columns' formats, and an
-   * empty cell of a calculated column gets the column's formula. `toCell` turns an input into a cell at its place.
+   * Inserts data rows at body index `at`: cells below move down and new rows inherit the columns' formats. `toCell`
+   * turns an input into a cell at its place. With `fillFormulas` (Excel's "Fill formulas in tables" option), a
+   * cell given as null in a calculated column gets the column's formula; "" always writes an empty cell, so an
+   * add-in that wants a row's formulas writes them itself, which is right with the option on or off.
+   * (Excel has been reported to fill even "" with the option on, office-js#1916:
+   * https://github.com/OfficeDev/office-js/issues/1916; the host takes the reading that relies on nothing.)
    */
   insertRows(
     at: number,
     rows: readonly (readonly (Scalar | null)[])[],
     toCell: (input: Scalar, row: number, column: number) => Cell,
+    fillFormulas: boolean,
   ): void {
     const firstRow = this.top + 1 + at;
     const { left, right } = this.area;
     const region = { top: firstRow, bottom: Number.MAX_SAFE_INTEGER, left, right };
-    const calculated = this.calculatedFormulas();
+    const calculated = fillFormulas ? this.calculatedFormulas() : [];
     this.sheet.moveCells(region, rows.length, 0);
     this.sheet.ruleLists().forEach((rules) => rules.insertRows(firstRow, left, right, rows.length, this.top + 1));
     rows.forEach((row, r) =>
       row.forEach((input, c) => {
         const [at, column] = [firstRow + r, left + c];
-        const cell = input === null || input === "" ? EMPTY : toCell(input, at, column);
         const formula = calculated[c];
-        this.sheet.setCell(at, column, isEmpty(cell) && formula ? { value: "", formula } : cell);
+        const missing = input === null || input === undefined;
+        const cell = missing
+          ? formula
+            ? { value: "", formula }
+            : EMPTY
+          : input === ""
+            ? EMPTY
+            : toCell(input, at, column);
+        this.sheet.setCell(at, column, cell);
       }),
     );
     this.rowCount += rows.length;

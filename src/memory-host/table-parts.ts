@@ -91,7 +91,8 @@ export class TableRowCollectionProxy extends CollectionProxy<number, TableRowPro
 
   /**
    * Inserts rows at `index` (appends when null): cells below the table move down, new rows inherit the columns'
-   * formats and calculated-column formulas, "=…" becomes a formula. Excel refuses while the data is filtered.
+   * formats, and calculated-column formulas where the option is on (see HostSettings), "=…" becomes a formula.
+   * Excel refuses while the data is filtered.
    */
   add(index?: number | null, values?: RowInput[] | Scalar | null, alwaysInsert?: boolean): TableRowProxy {
     let at = -1;
@@ -106,8 +107,11 @@ export class TableRowCollectionProxy extends CollectionProxy<number, TableRowPro
           throw invalidArgument(`Table '${table.name}' has ${table.columnCount} columns; the rows do not match.`);
         at = index === null || index === undefined ? table.rowCount : index;
         if (at < 0 || at > table.rowCount) throw invalidArgument(`Row index ${at} is outside table '${table.name}'.`);
-        table.insertRows(at, rows, (input, row, column) =>
-          cellFromInput(input, table.sheet.numberFormatAt(row, column) === "@"),
+        table.insertRows(
+          at,
+          rows,
+          (input, row, column) => cellFromInput(input, table.sheet.numberFormatAt(row, column) === "@"),
+          this.batch.settings.fillFormulasInTables,
         );
       },
     });

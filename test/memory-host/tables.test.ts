@@ -152,12 +152,45 @@ describe("table rows", () => {
     });
   });
 
-  it("fills the formula of a calculated column into new rows whose cell is empty", async () => {
-    const host = await hostWithTable([["CC-1", "A", "=[@Id]"]]);
-    await host.run(async (context) => {
-      context.workbook.tables.getItem("Complaints").rows.add(null, [["CC-2", "B", ""]]);
+  describe('calculated columns and Excel\'s "Fill formulas in tables" option', () => {
+    /** Complaints with one row whose Amount holds a formula: a calculated column. */
+    async function calculated(fillFormulasInTables?: boolean): Promise<MemoryExcel> {
+      const setUp = await hostWithTable([["CC-1", "A", "=[@Id]"]]);
+      return new MemoryExcel(setUp.workbook, fillFormulasInTables === undefined ? {} : { fillFormulasInTables });
+    }
+    const add = (host: MemoryExcel, row: (string | null)[]) =>
+      host.run(async (context) => void context.workbook.tables.getItem("Complaints").rows.add(null, [row]));
+    const amount = (host: MemoryExcel) => host.workbook.sheet("Complaints")?.cell(2, 2);
+
+    it("is on by default, as in Excel", () => {
+      expect(new MemoryExcel().settings.fillFormulasInTables).toBe(true);
     });
-    expect(host.workbook.sheet("Complaints")?.cell(2, 2).formula).toBe("=[@Id]");
+
+    it("with the option on, fills the column's formula into a new row's cell given as null", async () => {
+      const host = await calculated();
+      await add(host, ["CC-2", "B", null]);
+      expect(amount(host)).toEqual({ value: "", formula: "=[@Id]" });
+    });
+
+    it('with the option on, writes "" as an empty cell, not the formula', async () => {
+      const host = await calculated(true);
+      await add(host, ["CC-2", "B", ""]);
+      expect(amount(host)).toEqual({ value: "" });
+    });
+
+    it("with the option off, fills no formula: the new row's cell stays empty", async () => {
+      const host = await calculated(false);
+      await add(host, ["CC-2", "B", null]);
+      expect(amount(host)).toEqual({ value: "" });
+    });
+
+    it("with the option on or off, keeps a formula the add-in writes itself", async () => {
+      for (const fill of [true, false]) {
+        const host = await calculated(fill);
+        await add(host, ["CC-2", "B", "=[@Id]"]);
+        expect(amount(host)).toEqual({ value: "", formula: "=[@Id]" });
+      }
+    });
   });
 
   it("lets new rows inherit number formats and validation that covered the body exactly", async () => {
