@@ -22,6 +22,12 @@ export const generalException = (why: string) => new HostError("GeneralException
 export const payloadTooLarge = (bytes: number) =>
   new HostError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the 5 MB limit.`);
 
+export const cellEditMode = () =>
+  new HostError(
+    "InvalidOperationInCellEditMode",
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode and try again.",
+  );
+
 /** Turns a plain Error from a parser into the InvalidArgument Excel reports for a bad address or argument. */
 export function asHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;

@@ -1,4 +1,4 @@
-import type { ExcelRunner } from "../excel/excel-runner";
+import { type ExcelRunner, RUN_OPTIONS } from "../excel/excel-runner";
 import type { MemoryExcel } from "./memory-excel";
 
 export {
@@ -8,6 +8,7 @@ export {
   MemoryExcel,
   MemoryRequestContext,
   REQUEST_LIMIT_BYTES,
+  type RunOptions,
   type TableContents,
 } from "./memory-excel";
 export {
@@ -23,5 +24,5 @@ export type { HostSettings } from "./client-object";
 
 /** The host as src/excel sees it: the proxies stand in for Office.js objects at this one boundary. */
 export function memoryExcelRunner(host: MemoryExcel): ExcelRunner {
-  return (batch) => host.run((context) => batch(context as unknown as Excel.RequestContext));
+  return (batch) => host.run((context) => batch(context as unknown as Excel.RequestContext), RUN_OPTIONS);
 }

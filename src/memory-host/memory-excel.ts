@@ -1,7 +1,7 @@
 import { type CellArea, formatArea, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
 import { type ChartSeriesView, chartSeries } from "./chart-parts";
 import { type HostSettings, type Operation } from "./client-object";
-import { generalException, type HostError, payloadTooLarge } from "./errors";
+import { cellEditMode, generalException, type HostError, payloadTooLarge } from "./errors";
 import { WorkbookFaults } from "./faults";
 import {
   type ChartAxisTitle,
@@ -23,6 +23,11 @@ interface OperationFault {
 /** Excel on the web rejects a request larger than 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** Excel.RunOptions' subset the host knows. */
+export interface RunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
 /** Excel's defaults for its options. */
 export const DEFAULT_SETTINGS: HostSettings = { fillFormulasInTables: true };
 
@@ -35,7 +40,10 @@ export class MemoryRequestContext {
   private queue: Operation[] = [];
   private syncs = 0;
 
-  constructor(private readonly host: MemoryExcel) {
+  constructor(
+    private readonly host: MemoryExcel,
+    private readonly options: RunOptions = {},
+  ) {
     this.model = host.workbook;
     this.settings = host.settings;
     this.workbook = new WorkbookProxy(this);
@@ -62,6 +70,7 @@ export class MemoryRequestContext {
     if (operations.length === 0) return;
     this.queue = [];
     this.syncs += 1;
+    await this.host.waitForCellEdit(this.options.delayForCellEdit ?? false);
     const failAt = this.host.takeOperationFault();
     const fault = this.host.beginSync(operations.map((operation) => operation.request));
     if (fault) throw fault;
@@ -115,6 +124,7 @@ export class MemoryExcel extends WorkbookFaults {
   /** Per coming sync: the operation at which it fails, the ones before it applied. */
   private readonly operationFaults: (OperationFault | undefined)[] = [];
   private readonly operationsPerSync: number[] = [];
+  private cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
 
   readonly settings: HostSettings;
 
@@ -130,11 +140,43 @@ export class MemoryExcel extends WorkbookFaults {
   }
 
   /** Like Excel.run: a fresh context per batch; whatever is still queued at the end is synced. */
-  async run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
-    const context = new MemoryRequestContext(this);
+  async run<T>(batch: (context: MemoryRequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const context = new MemoryRequestContext(this, options);
     const result = await batch(context);
     await context.sync();
     return result;
+  }
+
+  /**
+   * The user starts typing in a cell. Until endCellEdit, a request fails with InvalidOperationInCellEditMode and
+   * nothing of it is applied, unless its batch runs with `delayForCellEdit`: then it waits until the edit ends
+   * (Excel.RunOptions.delayForCellEdit, https://learn.microsoft.com/javascript/api/excel/excel.runoptions; the error
+   * code: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-codes).
+   */
+  startCellEdit(): void {
+    if (this.cellEdit) return;
+    let end: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  /** The user presses Enter (or Esc): requests delayed by the edit go on, in the order they were sent. */
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = undefined;
+    edit?.end();
+  }
+
+  get isEditingCell(): boolean {
+    return this.cellEdit !== undefined;
+  }
+
+  /** Called by every request before it is applied: fails it, or holds it until the edit ends. */
+  async waitForCellEdit(delay: boolean): Promise<void> {
+    while (this.cellEdit) {
+      if (!delay) throw cellEditMode();
+      await this.cellEdit.ended;
+    }
   }
 
   get syncCount(): number {
