@@ -34,7 +34,12 @@ function parsedText(text: string): Scalar {
 
 /**
  * What Excel does with a value written to a cell, as if typed: "=…" becomes a formula, "'…" stays text (without
- * the apostrophe), numeric text becomes a number, unless the cell is formatted as text ("@").
+ * the apostrophe), numeric text becomes a number, unless the cell is formatted as text ("@"): then what is typed,
+ * "=…" included, is kept as text and never calculated
+ * (https://excelribbon.tips.net/T003308_Formulas_Dont_Calculate_as_Formulas.html). Office.js does not document
+ * this for values or formulas written through the API; the host takes the stricter reading for values, formulas
+ * and rows.add alike, using the format the cell has when the write is applied (an earlier write of the same sync
+ * included).
  */
 export function cellFromInput(input: Scalar, textFormatted: boolean): Cell {
   if (typeof input !== "string") return { value: input };
