@@ -5,6 +5,13 @@
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 const CHUNK_BUDGET_BYTES = 3.5 * 1024 * 1024;
 
+/**
+ * Excel on the web also refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded); reads aim below this,
+ * measured as rowBytes measures requests
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const READ_BUDGET_BYTES = 3.5 * 1024 * 1024;
+
 /** Counted as if every character beyond ASCII travels escaped (\uXXXX, 6 bytes): the worst case of any encoding. */
 const ESCAPED_EXTRA_BYTES = 5;
 

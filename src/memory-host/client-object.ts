@@ -1,11 +1,22 @@
 import { asHostError, notFound, notLoaded } from "./errors";
 import type { MemoryWorkbook } from "./model";
 
+/** What a load read while its sync was applied: what travels back (for the response meter) and how it is filled. */
+export interface Loaded {
+  readonly response: unknown;
+  /** Fills the proxy; called only once the whole sync succeeded. */
+  readonly publish: () => void;
+}
+
 /** One queued instruction: what travels in the request (for the size meter) and what it does on sync. */
 export interface Operation {
   readonly request: unknown;
-  /** Applies to the model; a load returns a function that publishes its result once the whole sync succeeded. */
+  /** Applies to the model; a load returns what it read (a Loaded), other operations nothing. */
   readonly apply: () => unknown;
+}
+
+export function isLoaded(result: unknown): result is Loaded {
+  return typeof result === "object" && result !== null && "publish" in result && "response" in result;
 }
 
 /** What the user running this host has chosen in Excel's options (File > Options), where Excel has a choice. */
@@ -113,7 +124,7 @@ export abstract class ClientObject<T = unknown> {
       request: { load: names },
       apply: () => {
         const values = this.read(names);
-        return () => this.publish(values);
+        return { response: Object.fromEntries(values), publish: () => this.publish(values) };
       },
     });
     return this;
@@ -147,7 +158,7 @@ export abstract class ClientObject<T = unknown> {
       request: { isNull: true },
       apply: () => {
         const isNull = this.locator.orNull() === null;
-        return () => void (this.nullObject = isNull);
+        return { response: isNull, publish: () => void (this.nullObject = isNull) };
       },
     });
     return this;
@@ -174,9 +185,12 @@ export class ClientResult<T> {
       request: { result: true },
       apply: () => {
         const result = compute();
-        return () => {
-          this.result = result;
-          this.settled = true;
+        return {
+          response: result,
+          publish: () => {
+            this.result = result;
+            this.settled = true;
+          },
         };
       },
     });
@@ -216,10 +230,13 @@ export abstract class CollectionProxy<Model, Item extends Loadable> {
           const item = this.proxyFor(model);
           return { item, values: item.read(names) };
         });
-        return () => {
-          items.forEach(({ item, values }) => item.publish(values));
-          this.loadedItems = items.map(({ item }) => item);
-          this.loadedCount = items.length;
+        return {
+          response: items.map(({ values }) => Object.fromEntries(values)),
+          publish: () => {
+            items.forEach(({ item, values }) => item.publish(values));
+            this.loadedItems = items.map(({ item }) => item);
+            this.loadedCount = items.length;
+          },
         };
       },
     });

@@ -22,6 +22,11 @@ export const generalException = (why: string) => new HostError("GeneralException
 export const payloadTooLarge = (bytes: number) =>
   new HostError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the 5 MB limit.`);
 
+export const responseTooLarge = (bytes: number) =>
+  new HostError("ResponsePayloadSizeLimitExceeded", `The response payload (${bytes} bytes) exceeds the 5 MB limit.`);
+/** A read of more than 5,000,000 cells (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-codes). */
+export const rangeExceedsLimit = (cells: number) =>
+  new HostError("RangeExceedsLimit", `The range has ${cells} cells; a read is limited to 5,000,000 cells.`);
 export const cellEditMode = () =>
   new HostError(
     "InvalidOperationInCellEditMode",

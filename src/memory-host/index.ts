@@ -8,6 +8,7 @@ export {
   MemoryExcel,
   MemoryRequestContext,
   REQUEST_LIMIT_BYTES,
+  RESPONSE_LIMIT_BYTES,
   type RunOptions,
   type TableContents,
 } from "./memory-excel";

@@ -1,7 +1,7 @@
 import { type CellArea, formatArea, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
 import { type ChartSeriesView, chartSeries } from "./chart-parts";
-import { type HostSettings, type Operation } from "./client-object";
-import { cellEditMode, generalException, type HostError, payloadTooLarge } from "./errors";
+import { type HostSettings, isLoaded, type Loaded, type Operation } from "./client-object";
+import { cellEditMode, generalException, type HostError, payloadTooLarge, responseTooLarge } from "./errors";
 import { WorkbookFaults } from "./faults";
 import {
   type ChartAxisTitle,
@@ -20,8 +20,16 @@ interface OperationFault {
   readonly error: HostError;
 }
 
-/** Excel on the web rejects a request larger than 5 MB. */
+/**
+ * Excel on the web refuses a request or a response larger than 5 MB ("Excel on the web has a payload size limit for
+ * requests and responses of 5MB"), with RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-codes). The host applies the limits
+ * whatever the platform: the stricter reading. A response that is too large is refused after its request was
+ * applied (the writes stay, as Excel has no rollback); none of its loads is filled.
+ */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Excel.RunOptions' subset the host knows. */
 export interface RunOptions {
@@ -70,27 +78,30 @@ export class MemoryRequestContext {
     if (operations.length === 0) return;
     this.queue = [];
     this.syncs += 1;
-    await this.host.waitForCellEdit(this.options.delayForCellEdit ?? false);
+    // Only an edit in progress makes the request wait: otherwise it goes at once, as Office.js sends it.
+    if (this.host.isEditingCell) await this.host.waitForCellEdit(this.options.delayForCellEdit ?? false);
     const failAt = this.host.takeOperationFault();
     const fault = this.host.beginSync(operations.map((operation) => operation.request));
     if (fault) throw fault;
-    const publish: (() => unknown)[] = [];
+    const loads: Loaded[] = [];
     let writes = 0;
     try {
       this.model.takeChanged();
       operations.forEach((operation, index) => {
         if (failAt && index === failAt.operation) throw failAt.error;
         const loaded = operation.apply();
-        if (typeof loaded === "function") publish.push(() => loaded());
+        if (isLoaded(loaded)) loads.push(loaded);
         if (this.model.takeChanged()) writes += 1;
       });
     } finally {
       this.host.endSync(writes);
       this.model.notifyChanged();
     }
+    const tooLarge = this.host.meterResponse(loads.map((loaded) => loaded.response));
+    if (tooLarge) throw tooLarge;
     const lost = this.host.takeLostResponse();
     if (lost) throw lost;
-    publish.forEach((done) => done());
+    loads.forEach((loaded) => loaded.publish());
   }
 }
 
@@ -117,6 +128,7 @@ export class MemoryExcel extends WorkbookFaults {
   private syncs = 0;
   private writes = 0;
   private readonly requestSizes: number[] = [];
+  private readonly responseSizes: number[] = [];
   /** Per coming sync: the error that rejects it, or undefined for a sync that goes through. */
   private readonly pendingSyncFaults: (HostError | undefined)[] = [];
   /** Per coming sync: whether its response is lost after it was applied. */
@@ -198,6 +210,22 @@ export class MemoryExcel extends WorkbookFaults {
     return Math.max(0, ...this.requestSizes);
   }
 
+  /** The size of every response since the last reset: the loaded values as JSON, in bytes of UTF-8. */
+  get responseBytes(): readonly number[] {
+    return [...this.responseSizes];
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.responseSizes);
+  }
+
+  /** Meters a response; returns the error that refuses it when it is over the limit. */
+  meterResponse(responses: unknown[]): HostError | undefined {
+    const bytes = new TextEncoder().encode(JSON.stringify(responses)).length;
+    this.responseSizes.push(bytes);
+    return bytes > RESPONSE_LIMIT_BYTES ? responseTooLarge(bytes) : undefined;
+  }
+
   /** How many operations (loads, writes, method calls) each sync since the last reset carried. */
   get operationCounts(): readonly number[] {
     return [...this.operationsPerSync];
@@ -207,6 +235,7 @@ export class MemoryExcel extends WorkbookFaults {
     this.syncs = 0;
     this.writes = 0;
     this.requestSizes.length = 0;
+    this.responseSizes.length = 0;
     this.operationsPerSync.length = 0;
   }
 

@@ -4,15 +4,17 @@ import { type Scalar, cellFromInput } from "./cell-input";
 import { type Batch, ClientObject, Locator } from "./client-object";
 import { ConditionalFormatCollectionProxy } from "./conditional-format";
 import { DataValidationProxy } from "./data-validation";
-import { invalidArgument } from "./errors";
+import { invalidArgument, rangeExceedsLimit } from "./errors";
 import type { MemorySheet } from "./model";
 import { RangeFormatProxy } from "./range-format";
-import { WorksheetProxy } from "./worksheet-proxy";
+import { WorksheetProxy, usedArea } from "./worksheet-proxy";
 
 export interface RangeTarget {
   readonly sheet: MemorySheet;
   readonly area: CellArea;
 }
+
+export const READ_CELL_LIMIT = 5_000_000;
 
 /** Input for values, formulas and numberFormat: a 2-D array of the range's shape, or one scalar for every cell. */
 export type CellInput<T> = (T | null)[][] | T;
@@ -79,7 +81,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   protected snapshot(property: string, { sheet, area }: RangeTarget): unknown {
-    const cells = () => sheet.read(area);
+    const cells = () => {
+      // "A range is limited to 5,000,000 cells for read operations" (see REQUEST_LIMIT_BYTES' sources).
+      const { rows, columns } = areaSize(area);
+      if (rows * columns > READ_CELL_LIMIT) throw rangeExceedsLimit(rows * columns);
+      return sheet.read(area);
+    };
     switch (property) {
       case "values":
         return cells().map((row) => row.map((cell) => cell.value));
@@ -243,6 +250,23 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         right: a.left + inner.right,
       };
     });
+  }
+
+  /**
+   * The used cells within this range (Range.getUsedRangeOrNullObject, ExcelApi 1.4): a null object when none is.
+   * Formats alone do not count, as with valuesOnly (the host keeps no formatted-only cells apart).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    void valuesOnly;
+    const used = this.locator.map(
+      ({ sheet, area }) => {
+        const found = usedArea(sheet, area);
+        return found ? { sheet, area: found } : null;
+      },
+      "The used range",
+      true,
+    );
+    return new RangeProxy(this.batch, used).trackNull();
   }
 
   /** The cells shared with another range (or address) on the same sheet; a null object when they do not meet. */

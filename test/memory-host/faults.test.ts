@@ -1,4 +1,4 @@
-import { MemoryExcel, REQUEST_LIMIT_BYTES } from "../../src/memory-host";
+import { MemoryExcel, REQUEST_LIMIT_BYTES, RESPONSE_LIMIT_BYTES } from "../../src/memory-host";
 import { hostWithTable } from "./helpers";
 
 describe("a failed sync is not rolled back", () => {
@@ -173,6 +173,44 @@ describe("meters", () => {
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(host.requestBytes[0]).toBeGreaterThan(REQUEST_LIMIT_BYTES);
     expect(host.tables().Complaints.rows).toEqual([]);
+  });
+
+  it("meters responses: the loaded values as JSON, in bytes of UTF-8", async () => {
+    const host = await hostWithTable([["CC-1", "客户", 1]]);
+    await host.run(
+      async (context) => void context.workbook.tables.getItem("Complaints").getDataBodyRange().load("values"),
+    );
+    expect(host.responseBytes).toEqual([
+      new TextEncoder().encode(JSON.stringify([{ isNullObject: false, values: [["CC-1", "客户", 1]] }])).length,
+    ]);
+  });
+
+  it("refuses a response over 5 MB with ResponsePayloadSizeLimitExceeded, keeping the writes, filling no load", async () => {
+    const host = await hostWithTable();
+    const rows = Array.from({ length: 2_000 }, (_, i) => [`CC-${i}`, "长".repeat(1_000), i]);
+    for (let start = 0; start < rows.length; start += 500)
+      await host.run(
+        async (context) =>
+          void context.workbook.tables.getItem("Complaints").rows.add(null, rows.slice(start, start + 500)),
+      );
+    await host.run(async (context) => {
+      const body = context.workbook.tables.getItem("Complaints").getDataBodyRange().load("values");
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["written"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      expect(() => body.values).toThrow(/not available/);
+    });
+    expect(host.responseBytes[host.responseBytes.length - 1]).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+    expect(host.workbook.sheet("Sheet1")?.cell(0, 0).value).toBe("written");
+  });
+
+  it("refuses to read more than 5,000,000 cells with RangeExceedsLimit", async () => {
+    const host = new MemoryExcel();
+    await expect(
+      host.run(async (context) => void context.workbook.worksheets.getItem("Sheet1").getRange("A:E").load("values")),
+    ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+    await host.run(
+      async (context) => void context.workbook.worksheets.getItem("Sheet1").getRange("A:D").load("address"),
+    );
   });
 
   it("counts the operations that changed the workbook, so a rerun that changes nothing is visible", async () => {
