@@ -93,6 +93,13 @@ export class TableRowCollectionProxy extends CollectionProxy<number, TableRowPro
    * Inserts rows at `index` (appends when null): cells below the table move down, new rows inherit the columns'
    * formats, and calculated-column formulas where the option is on (see HostSettings), "=…" becomes a formula.
    * Excel refuses while the data is filtered.
+   *
+   * In a co-authored workbook rows.add causes merge conflicts (a yellow "refresh" bar, recent changes may be lost);
+   * Microsoft recommends writing the values into the row just below the table,
+   * `table.getDataBodyRange().getRowsBelow(1).values = [...]`, which the table grows to include, with no data
+   * validation below the table and a blank row inserted first if the user has data there
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins#avoid-table-row-conflicts-in-coauthoring-scenarios).
+   * The host does not model merge conflicts nor (yet) getRowsBelow and auto-expansion.
    */
   add(index?: number | null, values?: RowInput[] | Scalar | null, alwaysInsert?: boolean): TableRowProxy {
     let at = -1;
