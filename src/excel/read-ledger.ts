@@ -4,14 +4,12 @@
  * the asked tables' headers and sizes (table names are stable, so nothing waits for the language); the record
  * bodies follow in as few reads as the response budget allows: one for ordinary sizes, one per ~100,000 cells.
  */
-import { type Language, isLanguage } from "../domain/i18n/language";
+import type { Language } from "../domain/i18n/language";
 import { type TableKey, tableSpec } from "../domain/schema";
 import {
   type LedgerSettings,
   NAMES,
   SETTINGS_TABLES,
-  type SettingsRow,
-  type SettingsRows,
   type SettingsTableKey,
   type WorkbookPlan,
   buildWorkbookPlan,
@@ -19,7 +17,8 @@ import {
   tablePlan,
 } from "../domain/workbook-plan";
 import { type BodyRead, type ReadRecord, readBodies } from "./read-records";
-import { layoutOf, recordOf } from "./table-layout";
+import { layoutOf } from "./table-layout";
+import { languageOfName, settingsRows } from "./workbook-settings";
 
 export interface Ledger {
   /** The workbook's header language, from the VOC_Language name. */
@@ -74,7 +73,7 @@ export async function readLedger(
     .map((key) => queueSize(context, key));
   await context.sync();
 
-  const language = languageOf(name);
+  const language = name.isNullObject ? undefined : languageOfName(String(name.formula ?? ""));
   const missing = [...settings, ...recordTables].filter(({ table }) => table.isNullObject);
   if (language === undefined || missing.length > 0) {
     throw new LedgerNotSetUpError([
@@ -82,7 +81,7 @@ export async function readLedger(
       ...missing.map(({ key }) => tableSpec(key).name),
     ]);
   }
-  const rows = settingsRows(settings, language);
+  const rows = settingsRows(Object.fromEntries(settings.map(({ key, cells }) => [key, cells.values])), language);
   const ledgerSettings = settingsFromTables(rows, language);
   const plan = buildWorkbookPlan(language, ledgerSettings.plan);
   const reads = recordTables.map((queued) => bodyRead(plan, queued));
@@ -107,36 +106,6 @@ function queueSize(context: Excel.RequestContext, key: TableKey): QueuedRecords 
     header: table.getHeaderRowRange().load("values"),
     size: table.getRange().load("rowCount,columnCount"),
   };
-}
-
-/** `="zh-CN"`, as setup writes the name (Excel may show it with other spacing); undefined for anything else. */
-function languageOf(name: Excel.NamedItem): Language | undefined {
-  if (name.isNullObject) return undefined;
-  const text = String(name.formula ?? "")
-    .trim()
-    .replace(/^=\s*/, "")
-    .replace(/^"(.*)"$/, "$1")
-    .trim();
-  return isLanguage(text) ? text : undefined;
-}
-
-/** The default plans' settings tables: their columns do not depend on the settings, only on the language. */
-const defaultPlans = new Map<Language, WorkbookPlan>();
-
-function defaultPlan(language: Language): WorkbookPlan {
-  const plan = defaultPlans.get(language) ?? buildWorkbookPlan(language);
-  defaultPlans.set(language, plan);
-  return plan;
-}
-
-function settingsRows(settings: readonly QueuedSettings[], language: Language): SettingsRows {
-  const rows = {} as { [K in SettingsTableKey]: SettingsRow[] };
-  for (const { key, cells } of settings) {
-    const [header = [], ...body] = cells.values;
-    const layout = layoutOf(tablePlan(defaultPlan(language), key), header);
-    rows[key] = body.map((row) => recordOf(layout, row));
-  }
-  return rows;
 }
 
 /** The record tables are laid out by the plan of the workbook's own settings (SurveyReturns' items and modules). */

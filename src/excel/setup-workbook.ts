@@ -64,69 +64,124 @@ function upToDate(plan: WorkbookPlan, state: WorkbookState): boolean {
   const version = state.names.get(excelNameKey(NAMES.planVersion));
   return (
     sameFormula(version, `="${plan.version}"`) &&
+    sameFormula(state.names.get(excelNameKey(NAMES.language)), `="${plan.language}"`) &&
     plan.sheets.every((sheet) => state.sheets.has(excelNameKey(sheet.name))) &&
     state.tables.every((table) => table.existing !== undefined && absentColumns(table) === 0)
   );
 }
 
 export async function setupWorkbook(context: Excel.RequestContext, plan: WorkbookPlan): Promise<SetupResult> {
-  const state = await readWorkbookState(context, plan);
-  if (upToDate(plan, state)) {
-    return {
-      unchanged: true,
-      createdSheets: [],
-      createdTables: [],
-      restoredTables: [],
-      addedColumns: [],
-      problems: [],
-    };
+  return applySetup(context, planSetup(plan, await readWorkbookState(context, plan)));
+}
+
+/** What setup does to one planned table. */
+type TableStep =
+  | { readonly kind: "keep"; readonly state: TableState; readonly addColumns: readonly string[] }
+  | { readonly kind: "create"; readonly plan: TablePlan }
+  | { readonly kind: "fromRange"; readonly state: TableState }
+  /** A table an interrupted setup made but could not name yet: it is given its name. */
+  | { readonly kind: "name"; readonly plan: TablePlan; readonly current: string }
+  | { readonly kind: "blocked"; readonly plan: TablePlan };
+
+interface SheetStep {
+  readonly plan: SheetPlan;
+  readonly create: boolean;
+  readonly tables: readonly TableStep[];
+}
+
+/** Setup decided from what the workbook holds, before anything is queued: also what Home says Set up would do. */
+export interface SetupSteps {
+  readonly plan: WorkbookPlan;
+  readonly upToDate: boolean;
+  /** A new plan version (other settings, an interrupted setup): formats, rules, formulas and lists are rewritten. */
+  readonly versionChanged: boolean;
+  readonly sheets: readonly SheetStep[];
+  readonly state: WorkbookState;
+}
+
+export function planSetup(plan: WorkbookPlan, state: WorkbookState): SetupSteps {
+  const versionChanged = !sameFormula(state.names.get(excelNameKey(NAMES.planVersion)), `="${plan.version}"`);
+  const sheets = plan.sheets.map((sheetPlan): SheetStep => {
+    const create = !state.sheets.has(excelNameKey(sheetPlan.name));
+    const tables = sheetPlan.tables.flatMap((tablePlan): TableStep[] => {
+      const tableState = state.tables.find((candidate) => candidate.plan.key === tablePlan.key);
+      return tableState ? [tableStep(tableState, create)] : [];
+    });
+    return { plan: sheetPlan, create, tables };
+  });
+  return { plan, upToDate: upToDate(plan, state), versionChanged, sheets, state };
+}
+
+function tableStep(state: TableState, sheetCreated: boolean): TableStep {
+  if (state.existing) return { kind: "keep", state, addColumns: missingColumns(state) };
+  if (state.absent?.unnamedTableAtPlace) {
+    return { kind: "name", plan: state.plan, current: state.absent.unnamedTableAtPlace };
   }
-  const result = queueSetup(context, plan, state);
+  if (sheetCreated || placeIsEmpty(state)) return { kind: "create", plan: state.plan };
+  if (holdsPlannedHeaders(state.plan, state.absent?.cellsAtPlace ?? [])) return { kind: "fromRange", state };
+  return { kind: "blocked", plan: state.plan };
+}
+
+/** What the steps change, as Home and the setup outcome report it. */
+export function setupResult(steps: SetupSteps): SetupResult {
+  const tables = steps.sheets.flatMap((sheet) => sheet.tables);
+  return {
+    unchanged: steps.upToDate,
+    createdSheets: steps.upToDate ? [] : steps.sheets.filter((sheet) => sheet.create).map((sheet) => sheet.plan.name),
+    createdTables: tables.flatMap((step) => (step.kind === "create" ? [step.plan.name] : [])),
+    restoredTables: tables.flatMap((step) =>
+      step.kind === "fromRange" ? [step.state.plan.name] : step.kind === "name" ? [step.plan.name] : [],
+    ),
+    addedColumns: tables.flatMap((step) =>
+      step.kind === "keep" ? step.addColumns.map((column) => ({ table: step.state.plan.name, column })) : [],
+    ),
+    problems: tables.flatMap((step): SchemaProblem[] =>
+      step.kind === "blocked" ? [{ kind: "missingTable", table: step.plan.name }] : [],
+    ),
+  };
+}
+
+/**
+ * Queues the steps and syncs once. Excel does not roll back a failed request, so the order makes a rerun finish
+ * the job: the plan's version name is written last (a rerun after a failure sees the old version and rewrites
+ * everything that version covers), and a table made but not yet named is found by its place and named.
+ */
+export async function applySetup(context: Excel.RequestContext, steps: SetupSteps): Promise<SetupResult> {
+  const result = setupResult(steps);
+  if (steps.upToDate) return result;
+  for (const sheetStep of steps.sheets) queueSheetStep(context, steps, sheetStep);
+  queueNames(context, steps.plan, steps.state);
   await context.sync();
   return result;
 }
 
-function queueSetup(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): SetupResult {
-  const versionChanged = !sameFormula(state.names.get(excelNameKey(NAMES.planVersion)), `="${plan.version}"`);
-  const createdSheets: string[] = [];
-  const createdTables: string[] = [];
-  const restoredTables: string[] = [];
-  const addedColumns: { table: string; column: string }[] = [];
-  const problems: SchemaProblem[] = [];
-
-  for (const sheetPlan of plan.sheets) {
-    const created = !state.sheets.has(excelNameKey(sheetPlan.name));
-    const sheet = created
-      ? context.workbook.worksheets.add(sheetPlan.name)
-      : context.workbook.worksheets.getItem(sheetPlan.name);
-    if (created) {
-      createdSheets.push(sheetPlan.name);
-      queueSheet(sheet, sheetPlan);
-    } else if (versionChanged && sheetPlan.cells) {
-      writeCells(sheet, sheetPlan);
-    }
-    for (const tablePlan of sheetPlan.tables) {
-      const tableState = state.tables.find((candidate) => candidate.plan.key === tablePlan.key);
-      if (!tableState) continue;
-      if (tableState.existing) {
-        const added = queueMissingColumns(context, tableState);
-        added.forEach((column) => addedColumns.push({ table: tablePlan.name, column }));
-        if (versionChanged) queueRefresh(context, tableState);
-      } else if (created || placeIsEmpty(tableState)) {
-        queueNewTable(context, sheet, tablePlan);
-        createdTables.push(tablePlan.name);
-      } else if (holdsPlannedHeaders(tablePlan, tableState.absent?.cellsAtPlace ?? [])) {
-        queueTableFromRange(context, tableState);
-        restoredTables.push(tablePlan.name);
-      } else {
-        problems.push({ kind: "missingTable", table: tablePlan.name });
-      }
+function queueSheetStep(context: Excel.RequestContext, steps: SetupSteps, step: SheetStep): void {
+  const sheet = step.create
+    ? context.workbook.worksheets.add(step.plan.name)
+    : context.workbook.worksheets.getItem(step.plan.name);
+  if (step.create || steps.versionChanged) queueSheet(sheet, step.plan);
+  for (const tableStep of step.tables) {
+    switch (tableStep.kind) {
+      case "keep":
+        queueMissingColumns(context, tableStep.state, tableStep.addColumns);
+        if (steps.versionChanged) queueRefresh(context, tableStep.state);
+        break;
+      case "create":
+        queueNewTable(context, sheet, tableStep.plan);
+        break;
+      case "fromRange":
+        queueTableFromRange(context, tableStep.state);
+        break;
+      case "name":
+        queueNaming(context.workbook.tables.getItem(tableStep.current), tableStep.plan);
+        break;
+      case "blocked":
+        break;
     }
   }
-  queueNames(context, plan, state);
-  return { unchanged: false, createdSheets, createdTables, restoredTables, addedColumns, problems };
 }
 
+/** The sheet's frozen rows, visibility and plain cells: set again on every new version, since setting is idempotent. */
 function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (!plan.visible) sheet.visibility = "Hidden";
@@ -142,8 +197,9 @@ function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
   range.values = values.map((cells) => cells.map(cellInput));
 }
 
+/** The cells where the table's header row would go are blank (cells read beyond its width do not count). */
 function placeIsEmpty(state: TableState): boolean {
-  return (state.absent?.cellsAtPlace ?? []).every(isBlank);
+  return (state.absent?.cellsAtPlace ?? []).slice(0, state.plan.columns.length).every(isBlank);
 }
 
 /** Formats first, so text typed into text columns stays text; then headers and starting rows; then the table. */
@@ -152,7 +208,11 @@ function queueNewTable(context: Excel.RequestContext, sheet: Excel.Worksheet, pl
   const rows = [plan.columns.map((column) => column.header), ...plan.initialRows.map((row) => row.map(cellInput))];
   const address = a1(plan.row, plan.column, rows.length, plan.columns.length);
   sheet.getRange(address).values = rows;
-  const table = context.workbook.tables.add(sheetAddress(plan.sheet, address), true);
+  queueNaming(context.workbook.tables.add(sheetAddress(plan.sheet, address), true), plan);
+}
+
+/** The table's stable name and style; Office.js cannot name a table as it adds it, so a failure may fall between. */
+function queueNaming(table: Excel.Table, plan: TablePlan): void {
   table.name = plan.name;
   table.style = TABLE_STYLE;
 }
@@ -162,17 +222,14 @@ function queueTableFromRange(context: Excel.RequestContext, state: TableState): 
   const { plan } = state;
   const lastRow = Math.max(state.absent?.lastUsedRow ?? plan.row, plan.row);
   const address = a1(plan.row, plan.column, lastRow - plan.row + 1, plan.columns.length);
-  const table = context.workbook.tables.add(sheetAddress(plan.sheet, address), true);
-  table.name = plan.name;
-  table.style = TABLE_STYLE;
+  queueNaming(context.workbook.tables.add(sheetAddress(plan.sheet, address), true), plan);
   queueRefresh(context, state);
 }
 
 /** Planned columns the table lacks are added at its end (never in between: nobody's column moves). */
-function queueMissingColumns(context: Excel.RequestContext, state: TableState): string[] {
+function queueMissingColumns(context: Excel.RequestContext, state: TableState, missing: readonly string[]): void {
   const existing = state.existing;
-  if (!existing) return [];
-  const missing = missingColumns(state);
+  if (!existing || missing.length === 0) return;
   const table = context.workbook.tables.getItem(state.plan.name);
   const sheet = context.workbook.worksheets.getItem(existing.sheet);
   missing.forEach((header, offset) => {
@@ -184,7 +241,6 @@ function queueMissingColumns(context: Excel.RequestContext, state: TableState): 
       added.getDataBodyRange().formulas = column.formula as unknown as string[][];
     }
   });
-  return missing;
 }
 
 /** Settings changed (new plan version): formats, rules and formulas of the existing columns follow the new plan. */

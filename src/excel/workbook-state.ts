@@ -26,6 +26,8 @@ export interface AbsentTable {
   readonly cellsAtPlace?: readonly unknown[];
   /** The last used row of the sheet (0-based), to re-make a table from a range. */
   readonly lastUsedRow?: number;
+  /** Another table standing at the planned place with the planned headers: one an interrupted setup left unnamed. */
+  readonly unnamedTableAtPlace?: string;
 }
 
 export interface TableState {
@@ -47,37 +49,136 @@ export function holdsPlannedHeaders(plan: TablePlan, cells: readonly unknown[]):
   return plan.columns.every((column, index) => sameExcelName(cells[index], column.header));
 }
 
-/** Reads the workbook's state for the plan's tables (all of them, or those given). */
-export async function readWorkbookState(
-  context: Excel.RequestContext,
-  plan: WorkbookPlan,
-  options: { readonly only?: readonly TableKey[]; readonly withIds?: boolean } = {},
-): Promise<WorkbookState> {
-  const { only, withIds = false } = options;
+/** The workbook's sheets, tables and defined names: the first round trip of every state read. */
+export interface WorkbookLists {
+  /** Sheet names as excelNameKey gives them. */
+  readonly sheets: ReadonlySet<string>;
+  /** Table names as excelNameKey gives them. */
+  readonly tables: ReadonlySet<string>;
+  /** Table names as the workbook spells them. */
+  readonly tableNames: readonly string[];
+  /** Defined names as excelNameKey gives them, with their formulas. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+export async function readWorkbookLists(context: Excel.RequestContext): Promise<WorkbookLists> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
-
-  const sheetNames = new Set(sheets.items.map((sheet) => excelNameKey(sheet.name)));
-  const tableNames = new Set(tables.items.map((table) => excelNameKey(table.name)));
-  const planned = plan.sheets
-    .flatMap((sheet) => sheet.tables)
-    .filter((table) => only === undefined || only.includes(table.key));
-  const pending = planned.map((table) =>
-    tableNames.has(excelNameKey(table.name))
-      ? { table, read: queueExisting(context, table, withIds) }
-      : { table, read: queueAbsent(context, table, sheetNames.has(excelNameKey(table.sheet))) },
-  );
-  if (pending.length > 0) await context.sync();
   return {
-    sheets: sheetNames,
+    sheets: new Set(sheets.items.map((sheet) => excelNameKey(sheet.name))),
+    tables: new Set(tables.items.map((table) => excelNameKey(table.name))),
+    tableNames: tables.items.map((table) => table.name),
     names: new Map(names.items.map((item) => [excelNameKey(item.name), String(item.formula)])),
-    tables: pending.map(({ table, read }) => ({ plan: table, ...read() })),
   };
 }
 
+export interface StateReadOptions {
+  readonly only?: readonly TableKey[];
+  readonly withIds?: boolean;
+  /** Also read the place and headers of tables the plan does not name (setup looks for one it left unnamed). */
+  readonly withOtherTables?: boolean;
+  /** Read this many cells more to the right of an absent table's place (its width may grow with the settings). */
+  readonly placeSlack?: number;
+}
+
+/**
+ * Queues the facts of the plan's tables (all of them, or those given); the state can be taken after the next sync.
+ * Only tables the lists name are read as tables, so nothing chains off an object that does not exist.
+ */
+export function queueTableStates(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  lists: WorkbookLists,
+  options: StateReadOptions = {},
+): { readonly planned: boolean; readonly take: () => WorkbookState } {
+  const { only, withIds = false, withOtherTables = false, placeSlack = 0 } = options;
+  const all = plan.sheets.flatMap((sheet) => sheet.tables);
+  const planned = all.filter((table) => only === undefined || only.includes(table.key));
+  const others = withOtherTables ? queueOtherTables(context, all, lists) : () => [];
+  const pending = planned.map((table) =>
+    lists.tables.has(excelNameKey(table.name))
+      ? { table, read: queueExisting(context, table, withIds) }
+      : { table, read: queueAbsent(context, table, lists.sheets.has(excelNameKey(table.sheet)), placeSlack) },
+  );
+  return {
+    planned: pending.length > 0,
+    take: () => {
+      const placed = others();
+      return {
+        sheets: lists.sheets,
+        names: lists.names,
+        tables: pending.map(({ table, read }) => withUnnamedTable({ plan: table, ...read() }, placed)),
+      };
+    },
+  };
+}
+
+/** Reads the workbook's state for the plan's tables (all of them, or those given), in two round trips. */
+export async function readWorkbookState(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: StateReadOptions = {},
+): Promise<WorkbookState> {
+  const lists = await readWorkbookLists(context);
+  const queued = queueTableStates(context, plan, lists, options);
+  if (queued.planned) await context.sync();
+  return queued.take();
+}
+
 type Reader = () => Omit<TableState, "plan">;
+
+/** Excel's rows per sheet. */
+const SHEET_ROWS = 1_048_576;
+
+interface PlacedTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly headers: readonly unknown[];
+}
+
+function queueOtherTables(
+  context: Excel.RequestContext,
+  planned: readonly TablePlan[],
+  lists: WorkbookLists,
+): () => PlacedTable[] {
+  const plannedNames = new Set(planned.map((table) => excelNameKey(table.name)));
+  const reads = lists.tableNames
+    .filter((name) => !plannedNames.has(excelNameKey(name)))
+    .map((name) => {
+      const table = context.workbook.tables.getItem(name);
+      return {
+        name,
+        worksheet: table.worksheet.load("name"),
+        range: table.getRange().load("rowIndex,columnIndex"),
+        header: table.getHeaderRowRange().load("values"),
+      };
+    });
+  return () =>
+    reads.map(({ name, worksheet, range, header }) => ({
+      name,
+      sheet: worksheet.name,
+      rowIndex: range.rowIndex,
+      columnIndex: range.columnIndex,
+      headers: header.values[0],
+    }));
+}
+
+function withUnnamedTable(state: TableState, others: readonly PlacedTable[]): TableState {
+  const { plan, absent } = state;
+  if (!absent?.sheetExists) return state;
+  const found = others.find(
+    (table) =>
+      sameExcelName(table.sheet, plan.sheet) &&
+      table.rowIndex === plan.row &&
+      table.columnIndex === plan.column &&
+      holdsPlannedHeaders(plan, table.headers),
+  );
+  return found ? { ...state, absent: { ...absent, unnamedTableAtPlace: found.name } } : state;
+}
 
 function queueExisting(context: Excel.RequestContext, plan: TablePlan, withIds: boolean): Reader {
   const table = context.workbook.tables.getItem(plan.name);
@@ -107,11 +208,13 @@ function queueExisting(context: Excel.RequestContext, plan: TablePlan, withIds: 
   };
 }
 
-function queueAbsent(context: Excel.RequestContext, plan: TablePlan, sheetExists: boolean): Reader {
+function queueAbsent(context: Excel.RequestContext, plan: TablePlan, sheetExists: boolean, slack: number): Reader {
   if (!sheetExists) return () => ({ absent: { sheetExists } });
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const place = sheet.getRangeByIndexes(plan.row, plan.column, 1, plan.columns.length).load("values");
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+  const place = sheet.getRangeByIndexes(plan.row, plan.column, 1, plan.columns.length + slack).load("values");
+  // The used rows of the table's own columns: tables share sheets, side by side.
+  const columns = sheet.getRangeByIndexes(plan.row, plan.column, SHEET_ROWS - plan.row, plan.columns.length);
+  const used = columns.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
   return () => ({
     absent: {
       sheetExists,

@@ -123,14 +123,18 @@ export class WorksheetProxy extends ClientObject<MemorySheet> {
   }
 }
 
-function usedArea(sheet: MemorySheet): CellArea | null {
+/** The smallest area holding every non-empty cell and table corner of the sheet, or of `within` only. */
+export function usedArea(sheet: MemorySheet, within?: CellArea): CellArea | null {
+  const inside = ([row, column]: number[]) =>
+    within === undefined ||
+    (row >= within.top && row <= within.bottom && column >= within.left && column <= within.right);
   const points = [
     ...[...sheet.cells.keys()].map((key) => key.split(",").map(Number)),
     ...sheet.tables.flatMap((table) => [
       [table.area.top, table.area.left],
       [table.area.bottom, table.area.right],
     ]),
-  ];
+  ].filter(inside);
   if (points.length === 0) return null;
   // A loop, not Math.min(...rows): a sheet of a few hundred thousand cells would overflow the call stack.
   const [top, left, bottom, right] = points.reduce(

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { translate } from "../../src/domain/i18n/translate";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
 import { TaskpaneApp } from "../../src/taskpane/App";
 
 function renderPane(host: MemoryExcel, language = "vi-VN") {
@@ -22,42 +23,65 @@ function renderPane(host: MemoryExcel, language = "vi-VN") {
   );
 }
 
+/** The Set up button once Home has looked at the workbook (it waits while the workbook is being checked). */
+async function setUpButton(name: string): Promise<HTMLElement> {
+  const button = await screen.findByRole("button", { name });
+  await screen.findByText((_, element) => element === button && !button.hasAttribute("disabled"));
+  return button;
+}
+
 describe("setting up the workbook from Home", () => {
-  it("creates the ledger's tables with headers in the task pane's language, then lists them", async () => {
+  it("says a new workbook is not set up, then creates the ledger's tables with headers in the pane's language", async () => {
     const host = new MemoryExcel();
     renderPane(host);
-    fireEvent.click(await screen.findByRole("button", { name: translate("vi", "setup.action") }));
+    expect(await screen.findByText(translate("vi", "setup.notSetUp", { language: "Tiếng Việt" }))).toBeTruthy();
+    fireEvent.click(await setUpButton(translate("vi", "setup.action")));
     expect(await screen.findByText(translate("vi", "setup.done", { sheets: 9, tables: 13, columns: 0 }))).toBeTruthy();
     expect(await screen.findByText(translate("vi", "home.tableRows", { name: "Complaints", count: 0 }))).toBeTruthy();
     expect(host.workbook.table("Complaints")?.headers[0]).toBe("Mã khiếu nại");
   });
 
-  it("says there was nothing to change the second time", async () => {
+  it("once set up, says so in the workbook's language and offers to check again instead of Set up", async () => {
     const host = new MemoryExcel();
     renderPane(host, "en-US");
-    const button = await screen.findByRole("button", { name: "Set up workbook" });
-    fireEvent.click(button);
+    fireEvent.click(await setUpButton("Set up workbook"));
     await screen.findByText(/^Done:/);
-    fireEvent.click(button);
-    expect(await screen.findByText(translate("en", "setup.unchanged"))).toBeTruthy();
+    expect(await screen.findByText(translate("en", "setup.upToDate"))).toBeTruthy();
+    expect(screen.getByText(translate("en", "setup.setUpIn", { language: "English" }))).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Set up workbook" })).toBeNull();
+    expect(screen.getByRole("button", { name: translate("en", "setup.checkAgain") })).toBeTruthy();
   });
 
-  it("explains what it left alone instead of building over someone's cells", async () => {
+  it("in a Chinese pane, keeps an English workbook in English and offers nothing to set up", async () => {
+    const host = new MemoryExcel();
+    await seedDemoWorkbook(host, "en");
+    const columns = host.workbook.tables().reduce((count, table) => count + table.headers.length, 0);
+    renderPane(host, "zh-CN");
+    expect(await screen.findByText(translate("zh-CN", "setup.setUpIn", { language: "English" }))).toBeTruthy();
+    expect(screen.getByText(translate("zh-CN", "setup.upToDate"))).toBeTruthy();
+    expect(screen.queryByRole("button", { name: translate("zh-CN", "setup.action") })).toBeNull();
+    expect(host.workbook.tables().reduce((count, table) => count + table.headers.length, 0)).toBe(columns);
+  });
+
+  it("says what Set up would change, and explains what it left alone instead of building over someone's cells", async () => {
     const host = new MemoryExcel();
     renderPane(host, "en-US");
-    const button = await screen.findByRole("button", { name: "Set up workbook" });
-    fireEvent.click(button);
+    fireEvent.click(await setUpButton("Set up workbook"));
     await screen.findByText(/^Done:/);
     host.convertTableToRange("Reminders");
     host.workbook.sheet("Reminder slips")?.setCell(0, 0, { value: "My own list" });
-    fireEvent.click(button);
-    expect(await screen.findByText(/The table Reminders/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: translate("en", "setup.checkAgain") }));
+    expect(
+      await screen.findByText(translate("en", "setup.wouldChange", { sheets: 0, tables: 0, columns: 0 })),
+    ).toBeTruthy();
+    fireEvent.click(await setUpButton("Set up workbook"));
+    expect(await screen.findAllByText(/The table Reminders/)).not.toHaveLength(0);
   });
 
   it("keeps the pane usable and says why when the workbook cannot be written", async () => {
     const host = new MemoryExcel();
     renderPane(host, "en-US");
-    const button = await screen.findByRole("button", { name: "Set up workbook" });
+    const button = await setUpButton("Set up workbook");
     host.rejectNextSync("The network connection was lost.");
     fireEvent.click(button);
     expect(await screen.findByText(/The network connection was lost\./)).toBeTruthy();

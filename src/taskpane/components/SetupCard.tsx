@@ -8,8 +8,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { TableAddRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, TableAddRegular } from "@fluentui/react-icons";
+import type { SchemaProblem } from "../../domain/schema-problems";
 import { explainProblem } from "../../domain/schema-problems";
+import type { LedgerSetup } from "../../excel/setup-ledger";
 import type { SetupResult } from "../../excel/setup-workbook";
 import { useI18n } from "../i18n";
 import { useWorkbookSetup } from "../use-workbook-setup";
@@ -18,57 +20,104 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-function Outcome({ result }: { result: SetupResult }) {
+function Problems({ problems }: { problems: readonly SchemaProblem[] }) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const summary = result.unchanged
-    ? t("setup.unchanged")
-    : t("setup.done", {
-        sheets: result.createdSheets.length,
-        tables: result.createdTables.length + result.restoredTables.length,
-        columns: result.addedColumns.length,
-      });
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <Text block>{t("setup.problems")}</Text>
+      <ul className={styles.problems}>
+        {problems.map((problem) => {
+          const { what, fix } = explainProblem(problem, language);
+          return <li key={JSON.stringify(problem)}>{`${what} ${fix}`}</li>;
+        })}
+      </ul>
+    </>
+  );
+}
+
+const counts = (result: SetupResult) => ({
+  sheets: result.createdSheets.length,
+  tables: result.createdTables.length + result.restoredTables.length,
+  columns: result.addedColumns.length,
+});
+
+function Outcome({ result }: { result: SetupResult }) {
+  const { t } = useI18n();
   return (
     <MessageBar intent={result.problems.length > 0 ? "warning" : "success"}>
       <MessageBarBody>
-        {summary}
-        {result.problems.length > 0 && (
-          <>
-            <Text block>{t("setup.problems")}</Text>
-            <ul className={styles.problems}>
-              {result.problems.map((problem) => {
-                const { what, fix } = explainProblem(problem, language);
-                return <li key={JSON.stringify(problem)}>{`${what} ${fix}`}</li>;
-              })}
-            </ul>
-          </>
-        )}
+        {result.unchanged ? t("setup.unchanged") : t("setup.done", counts(result))}
+        <Problems problems={result.problems} />
       </MessageBarBody>
     </MessageBar>
   );
 }
 
-/** Sets the workbook up (sheets, tables, lists, formulas) with headers in the task pane's language. */
+/** Where the workbook stands: not set up, set up in its data language and complete, or what Set up would change. */
+function Standing({ setup }: { setup: LedgerSetup }) {
+  const { t } = useI18n();
+  const language = t(`language.${setup.language}`);
+  if (setup.languageSource === "pane") return <Text>{t("setup.notSetUp", { language })}</Text>;
+  return (
+    <>
+      <Text weight="semibold">{t("setup.setUpIn", { language })}</Text>
+      <Text>{t("setup.languageKept", { language })}</Text>
+      {setup.result.unchanged ? (
+        <Text>{t("setup.upToDate")}</Text>
+      ) : (
+        <>
+          <Text>{t("setup.wouldChange", counts(setup.result))}</Text>
+          <Problems problems={setup.result.problems} />
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * Sets the workbook up (sheets, tables, lists, formulas). A new workbook takes the pane's language for its headers;
+ * a set-up workbook keeps its own, and Set up is offered only when it would change something.
+ */
 export function SetupCard({ onSetUp }: { onSetUp: () => void }) {
   const { t, language } = useI18n();
-  const { state, setUp } = useWorkbookSetup(language, onSetUp);
+  const { preview, state, setUp, check } = useWorkbookSetup(language, onSetUp);
+  const complete = preview.status === "read" && preview.setup.result.unchanged;
   return (
     <Card>
       <Text as="h3" weight="semibold">
         {t("setup.title")}
       </Text>
-      <Text>{t("setup.hint", { language: t(`language.${language}`) })}</Text>
+      {preview.status === "reading" && <Spinner size="tiny" label={t("setup.checking")} />}
+      {preview.status === "read" && <Standing setup={preview.setup} />}
+      {preview.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("setup.checkFailed", { reason: preview.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === "working" && <Spinner size="tiny" label={t("setup.working")} />}
-      {state.status === "done" && <Outcome result={state.result} />}
+      {state.status === "done" && <Outcome result={state.setup.result} />}
       {state.status === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("setup.failed", { reason: state.reason })}</MessageBarBody>
         </MessageBar>
       )}
       <div>
-        <Button appearance="primary" icon={<TableAddRegular />} onClick={setUp} disabled={state.status === "working"}>
-          {t("setup.action")}
-        </Button>
+        {complete ? (
+          <Button icon={<ArrowClockwiseRegular />} onClick={check}>
+            {t("setup.checkAgain")}
+          </Button>
+        ) : (
+          <Button
+            appearance="primary"
+            icon={<TableAddRegular />}
+            onClick={setUp}
+            disabled={state.status === "working" || preview.status === "reading"}
+          >
+            {t("setup.action")}
+          </Button>
+        )}
       </div>
     </Card>
   );

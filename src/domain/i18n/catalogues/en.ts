@@ -26,8 +26,17 @@ export const en = {
   "home.functionsTitle": "Formulas",
   "home.functionsHint": "Grade a score in any cell of the workbook, for example:",
   "setup.title": "Tables of the ledger",
-  "setup.hint":
-    "Create the sheets and tables VOC Ledger records into, with headers in {language}. Running it again only adds what is missing; nothing is deleted.",
+  "setup.notSetUp":
+    "This workbook is not set up for VOC Ledger yet. Set up creates the sheets and tables VOC Ledger records into, with headers in {language}; the workbook keeps that language from then on.",
+  "setup.setUpIn": "Set up in {language}.",
+  "setup.languageKept":
+    "Its headers, sheets and drop-down choices stay in {language} whatever language the task pane speaks.",
+  "setup.upToDate": "Every sheet, table and column is in place: there is nothing to set up.",
+  "setup.wouldChange":
+    "Set up would create {sheets} sheets and {tables} tables and add {columns} columns. Nothing is deleted.",
+  "setup.checking": "Checking the workbook…",
+  "setup.checkFailed": "The workbook could not be checked: {reason}",
+  "setup.checkAgain": "Check again",
   "setup.action": "Set up workbook",
   "setup.working": "Setting up the workbook…",
   "setup.done": "Done: {sheets} sheets and {tables} tables created, {columns} columns added.",

@@ -28,8 +28,16 @@ export const vi: Catalogue = {
   "home.functionsTitle": "Công thức",
   "home.functionsHint": "Xếp loại một điểm số ở bất kỳ ô nào của sổ làm việc, ví dụ:",
   "setup.title": "Các bảng của sổ",
-  "setup.hint":
-    "Tạo các trang tính và bảng mà Sổ VOC ghi vào, tiêu đề bằng {language}. Chạy lại chỉ bổ sung phần còn thiếu, không xóa gì.",
+  "setup.notSetUp":
+    "Sổ làm việc này chưa được thiết lập cho Sổ VOC. Thiết lập sẽ tạo các trang tính và bảng mà Sổ VOC ghi vào, tiêu đề bằng {language}; từ đó sổ làm việc giữ nguyên ngôn ngữ này.",
+  "setup.setUpIn": "Đã thiết lập bằng {language}.",
+  "setup.languageKept":
+    "Tiêu đề, tên trang tính và các lựa chọn trong danh sách luôn giữ {language}, dù ngăn tác vụ dùng ngôn ngữ nào.",
+  "setup.upToDate": "Mọi trang tính, bảng và cột đã đầy đủ: không cần thiết lập gì.",
+  "setup.wouldChange": "Thiết lập sẽ tạo {sheets} trang tính và {tables} bảng, thêm {columns} cột. Không xóa gì.",
+  "setup.checking": "Đang kiểm tra sổ làm việc…",
+  "setup.checkFailed": "Không thể kiểm tra sổ làm việc: {reason}",
+  "setup.checkAgain": "Kiểm tra lại",
   "setup.action": "Thiết lập sổ",
   "setup.working": "Đang thiết lập sổ…",
   "setup.done": "Xong: đã tạo {sheets} trang tính và {tables} bảng, thêm {columns} cột.",
