@@ -67,10 +67,10 @@ export class MemoryRequestContext {
   }
 
   /**
-   * One round trip: the queued operations travel as one request and are applied in order. Excel has no rollback:
-   * when one operation fails, those before it stay applied and the rest are not run; the call rejects and no load
-   * of that request is filled ("If an error occurs during the batch, the batch stops at that point and the
-   * operations after it are not performed", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling-guidance).
+   * One round trip: the queued operations travel as one request and are applied in order. Office.js documents no
+   * rollback of a failed request (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+   * describes only the rejected promise and its error), so the host takes the stricter reading: the operations
+   * before the failing one stay applied, the rest are not run, the call rejects and no load of it is filled.
    * Like Office.js, a sync with nothing queued is no round trip: it is not counted and meets no injected fault.
    */
   async sync(): Promise<void> {
