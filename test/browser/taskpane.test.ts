@@ -30,6 +30,10 @@ describe("the task pane on the preview page", () => {
     const page = await session.open(`lang=${OFFICE_LOCALES[language]}&width=320`);
     for (const section of SECTIONS) await (await tab(page, language, section)).waitFor();
     await page.getByText(translate(language, "home.tableRows", { name: "Customers", count: 3 })).waitFor();
+    // The demo workbook is set up in English: whatever the pane speaks, Home says so and offers no second setup.
+    await page.getByText(translate(language, "setup.setUpIn", { language: "English" })).waitFor();
+    await page.getByText(translate(language, "setup.upToDate")).waitFor();
+    expect(await page.getByRole("button", { name: translate(language, "setup.action") }).count()).toBe(0);
     expect(await page.locator("#taskpane [lang]").first().getAttribute("lang")).toBe(language);
     const overflow = await page.evaluate(() => {
       const pane = document.getElementById("taskpane");
