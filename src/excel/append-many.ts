@@ -2,13 +2,18 @@
  * Bulk work (imports, generated test data): many records appended in chunks under 4 MB, one round trip each, plus
  * one to read the table first. Ids are given up front, so a failed import can be retried with the same ids and the
  * rows that already landed are not added again.
+ *
+ * Each chunk is one operation (rows.add) carrying its rows' calculated formulas: Excel has no rollback, so a chunk
+ * either landed whole or not at all, and its rows are right whether or not Excel's "fill formulas in tables" option
+ * is on. The formulas make the requests larger (a survey return's five formulas are about 40 times its values), so
+ * an import takes more chunks than with blank calculated cells.
  */
 import { formatRecordId, nextRecordId, parseRecordId } from "../domain/records";
 import { type TableKey, tableSpec } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
-import { type RecordTable, openRecordTable } from "./record-table";
+import { openRecordTable } from "./record-table";
 import { chunkRows } from "./request-size";
-import { type RecordValues, positionOf, rowInputs } from "./table-layout";
+import { type RecordValues, rowInputs } from "./table-layout";
 
 export interface BulkRequest {
   readonly table: TableKey;
@@ -43,15 +48,6 @@ function allocateIds(prefix: string, year: number, count: number, existing: read
   return Array.from({ length: count }, (_, index) => formatRecordId(prefix, year, first + index));
 }
 
-/** Every calculated column of the table gets its formula in all rows (a table's calculated column). */
-function queueColumnFormulas(table: RecordTable): void {
-  for (const column of table.plan.columns) {
-    if (column.formula === undefined || positionOf(table.layout, column.key) < 0) continue;
-    const header = table.layout.headers[positionOf(table.layout, column.key)];
-    table.table.columns.getItem(header).getDataBodyRange().formulas = column.formula as unknown as string[][];
-  }
-}
-
 export async function appendMany(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
@@ -65,20 +61,14 @@ export async function appendMany(
   const pending = request.records
     .map((record, index) => ({ id: ids[index], record }))
     .filter(({ id }) => !present.has(id));
-  // Calculated cells travel blank and get their column's formula once at the end: formulas repeated on every row
-  // would make the requests many times larger.
-  // Calculated cells travel blank and get their column's formula once, with the last chunk: a formula repeated on
-  // every row would make the requests many times larger.
   const rows = pending.map(
-    ({ id, record }) =>
-      rowInputs(table.layout, { ...record, id }, { formulas: false }) as (string | number | boolean)[],
+    ({ id, record }) => rowInputs(table.layout, { ...record, id }) as (string | number | boolean)[],
   );
   const chunks = chunkRows(rows);
   let written = request.records.length - pending.length;
   onProgress({ written, total: request.records.length });
-  for (const [index, chunk] of chunks.entries()) {
+  for (const chunk of chunks) {
     table.table.rows.add(null as unknown as number, chunk);
-    if (index === chunks.length - 1) queueColumnFormulas(table);
     try {
       await context.sync();
     } catch (error) {

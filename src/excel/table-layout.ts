@@ -29,18 +29,15 @@ export function positionOf(layout: TableLayout, key: string): number {
 }
 
 /**
- * The cells of a new row in the table's order: calculated columns get their formula, text is written as text, and
- * the user's own columns are left alone (null, which Office.js writes as nothing).
+ * The cells of a new row in the table's order: calculated columns get their formula (Excel fills a table's
+ * calculated column only with its "fill formulas in tables" option on, so the add-in always writes them), text is
+ * written as text, and the user's own columns are left alone (null, which Office.js writes as nothing).
  */
-export function rowInputs(
-  layout: TableLayout,
-  record: RecordValues,
-  options: { readonly formulas: boolean } = { formulas: true },
-): (string | number | boolean | null)[] {
+export function rowInputs(layout: TableLayout, record: RecordValues): (string | number | boolean | null)[] {
   return layout.keys.map((key) => {
     if (key === undefined) return null;
     const column = layout.table.columns.find((candidate) => candidate.key === key);
-    if (column?.formula !== undefined) return options.formulas ? formulaInput(column.formula) : "";
+    if (column?.formula !== undefined) return formulaInput(column.formula);
     return cellInput(record[key] ?? null);
   });
 }

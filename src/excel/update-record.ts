@@ -1,13 +1,17 @@
 /**
- * Changes some cells of one record, found by its id: two round trips. The cells' previous values are read in the
+ * Changes some cells of one record, found by its id: two round trips. The row's previous cells are read in the
  * same request as the write, so if someone moved the row in between (sorting a co-authored table), the write is
  * undone and the caller is told to try again: a value never stays in someone else's record.
+ *
+ * The row is written in one operation (cells not changed travel as null, which Excel leaves alone): Excel has no
+ * rollback, and a write spread over several operations could stop with half the changes made.
  */
-import { cellInput } from "../domain/cell-input";
+import { cellInput, formulaInput } from "../domain/cell-input";
 import type { TableKey } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
 import { openRecordTable } from "./record-table";
-import { type RecordValues, positionOf } from "./table-layout";
+import type { PlanValue } from "../domain/workbook-plan";
+import { type RecordValues, type TableLayout, positionOf } from "./table-layout";
 
 export interface UpdateRequest {
   readonly table: TableKey;
@@ -47,23 +51,38 @@ export async function updateRecord(
 
   const body = table.table.getDataBodyRange();
   const idColumn = positionOf(table.layout, table.plan.columns[0].key);
-  const idBefore = body.getCell(index, idColumn).load("values");
-  const writes = Object.keys(request.changes)
-    .map((key) => ({ key, column: table.plan.columns.find((candidate) => candidate.key === key) }))
-    .filter(({ column }) => column !== undefined && column.formula === undefined && column.key !== "id")
-    .map(({ key }) => ({ key, position: positionOf(table.layout, key) }))
-    .filter(({ position }) => position >= 0)
-    .map(({ key, position }) => {
-      const before = body.getCell(index, position).load("formulas");
-      body.getCell(index, position).values = [[cellInput(request.changes[key] ?? null)]];
-      return { position, before };
-    });
+  const before = body.getRow(index).load("values,formulas");
+  const written = rowChanges(table.layout, request.changes);
+  body.getRow(index).values = [written];
   await context.sync();
 
-  if (String(idBefore.values[0][0]).trim() !== request.id.trim()) {
-    writes.forEach(({ position, before }) => (body.getCell(index, position).formulas = before.formulas));
+  if (String(before.values[0][idColumn]).trim() !== request.id.trim()) {
+    body.getRow(index).values = [undoRow(written, before.values[0], before.formulas[0])];
     await context.sync();
     throw new RecordMovedError(request.id);
   }
   return { rowIndex: index };
+}
+
+/**
+ * The row's cells to write: the changes (never the id), and every calculated column's formula, so a row that lost
+ * its formulas (added with Excel's "fill formulas in tables" off) gets them back. The rest is null: left as it is.
+ */
+function rowChanges(layout: TableLayout, changes: RecordValues): (string | number | boolean | null)[] {
+  return layout.keys.map((key) => {
+    const column = layout.table.columns.find((candidate) => candidate.key === key);
+    if (column === undefined || column.key === layout.table.columns[0].key) return null;
+    if (column.formula !== undefined) return formulaInput(column.formula);
+    return key !== undefined && key in changes ? cellInput(changes[key] ?? null) : null;
+  });
+}
+
+/** What the written cells held before: a formula as a formula, anything else as the value it was. */
+function undoRow(written: readonly unknown[], values: readonly unknown[], formulas: readonly unknown[]) {
+  return written.map((cell, index) => {
+    if (cell === null) return null;
+    const formula = formulas[index];
+    if (typeof formula === "string" && formula.startsWith("=") && formula !== values[index]) return formula;
+    return cellInput((values[index] ?? null) as PlanValue);
+  });
 }

@@ -22,8 +22,10 @@ describe("the round trips of the workbook actions (the figures `npm run bench` r
     expect(figures.syncs.selectRecord).toBeLessThanOrEqual(2);
   });
 
-  it("imports 10,000 survey returns in at most 6, every request under 4 MB", () => {
-    expect(figures.syncs.bulkReturns10k).toBeLessThanOrEqual(6);
+  it("imports 10,000 survey returns in at most 11, every request under 4 MB", () => {
+    // 1 read and 10 chunks: each row carries its five calculated formulas (about 3.4 KB a row), so that a chunk
+    // lands whole with Excel's "fill formulas in tables" on or off and an import stopped midway has right rows.
+    expect(figures.syncs.bulkReturns10k).toBeLessThanOrEqual(11);
     expect(figures.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
   });
 
