@@ -4,8 +4,8 @@
  * value and keeps the formulas in a hidden sheet; restoring puts them back where the cells were not edited since.
  *
  * Round trips. Prepare: 1 for the sheets and names, 1 for the used ranges, 1 per read round (≤ CELLS_PER_READ cells
- * of formulas and values), 1 per write chunk (< 3.5 MB): 4 for an ordinary workbook, 3 when there is nothing to
- * freeze. Restore: 1 for the store (≤ 25,000 frozen cells per round), 1 to check the cells (≤ CELLS_PER_READ per
+ * of formulas and values, responses under 5 MB), 1 per write chunk (< 3.5 MB): 4 for an ordinary workbook, 3 when
+ * there is nothing to freeze (4 when an interrupted freeze still lacks its name). Restore: 1 for the store (≤ 25,000 frozen cells per round), 1 to check the cells (≤ CELLS_PER_READ per
  * round), 1 per write chunk: 3 for an ordinary workbook.
  */
 import {
@@ -28,7 +28,7 @@ import {
   sameFrozenValue,
 } from "../domain/reports/frozen-formulas";
 import { CELLS_PER_READ, readRounds } from "./read-records";
-import { rowBytes } from "./request-size";
+import { READ_BUDGET_BYTES, rowBytes } from "./request-size";
 
 export interface FrozenSheet {
   readonly sheet: string;
@@ -69,6 +69,7 @@ const ACTION_BYTES = 300;
 const STORE_ROWS_PER_READ = Math.floor(CELLS_PER_READ / FROZEN_STORE_HEADERS.length);
 /** Formulas and values are both read for each cell: a read round holds half as many cells. */
 const GRIDS_PER_CELL = 2;
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -109,6 +110,11 @@ export async function prepareForSending(
   const { found, storeRows, rounds } = await readAddinCells(context, layout.reads, onProgress);
   const plan = planFreeze(layout, found, storeRows);
   if (plan.toFreeze.length === 0) {
+    // A freeze that stopped just before its name (Excel has no rollback) gets it now: 1 round trip more, then only.
+    if (plan.storedCount > 0 && !layout.nameHidden) {
+      setFrozenAt(context, layout.nameExists, plan.storedCount);
+      await context.sync();
+    }
     onProgress(rounds, rounds);
     const alreadyPrepared = layout.storeExists || layout.nameExists;
     return { frozen: [], total: 0, alreadyPrepared, addinDependencies: plan.dependencies };
@@ -142,12 +148,14 @@ interface Layout {
   readonly reads: readonly SheetRead[];
   readonly storeExists: boolean;
   readonly nameExists: boolean;
+  /** The freeze's name exists and is hidden, as a finished freeze leaves it. */
+  readonly nameHidden: boolean;
 }
 
 /** The sheets, the workbook names and every sheet's used range and protection: 2 round trips. */
 async function readLayout(context: Excel.RequestContext): Promise<Layout> {
   const sheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load("items/name,items/formula");
+  const names = context.workbook.names.load("items/name,items/formula,items/visible");
   await context.sync();
   const used = sheets.items.map((sheet) => ({
     sheet,
@@ -163,41 +171,72 @@ async function readLayout(context: Excel.RequestContext): Promise<Layout> {
       .map(({ sheet, range, protection }) => sheetRead(sheet, range, protection)),
     storeExists: sheets.items.some((sheet) => sameName(sheet.name, FROZEN_STORE_SHEET)),
     nameExists: names.items.some((item) => sameName(item.name, FROZEN_AT_NAME)),
+    nameHidden: names.items.some((item) => sameName(item.name, FROZEN_AT_NAME) && !item.visible),
   };
 }
 
 /**
  * The VOC.* formula cells of every sheet (formulas and values) and the store's rows (values, by their row), read in
  * rounds of ≤ CELLS_PER_READ cells, several sheets' pieces sharing a round while they fit (as readBodies does).
+ * Formulas can be long (a calculated column's), so after each round the next is budgeted from the bytes it measured
+ * to stay under Excel on the web's 5 MB response limit, and a round Excel refuses as too large is read again at half
+ * its cells (a read changes nothing, so reading again is safe).
  */
 async function readAddinCells(
   context: Excel.RequestContext,
   reads: readonly SheetRead[],
   onProgress: (done: number, total: number) => void,
 ): Promise<{ found: Found[]; storeRows: unknown[][]; rounds: number }> {
-  const rounds = readRounds(
-    reads.map(({ isStore, rowCount, columnCount }) => ({
-      rowCount,
-      columnCount: isStore ? columnCount : columnCount * GRIDS_PER_CELL,
-    })),
-  );
+  const sizes = reads.map(({ isStore, rowCount, columnCount }) => ({
+    rowCount,
+    columnCount: isStore ? columnCount : columnCount * GRIDS_PER_CELL,
+  }));
+  const readSoFar = reads.map(() => 0);
+  const left = () => sizes.map((size, index) => ({ ...size, rowCount: size.rowCount - readSoFar[index] }));
   const found: Found[] = [];
   const storeRows: unknown[][] = [];
-  for (const [index, round] of rounds.entries()) {
-    const pieces = round.map((slice) => {
+  let [rounds, budget] = [0, CELLS_PER_READ];
+  for (;;) {
+    const [next = []] = readRounds(left(), budget);
+    if (next.length === 0) return { found, storeRows, rounds };
+    const pieces = next.map((slice) => {
       const read = reads[slice.read];
-      const top = read.top + slice.start;
+      const top = read.top + readSoFar[slice.read] + slice.start;
       const range = read.sheet.getRangeByIndexes(top, read.left, slice.count, read.columnCount);
-      return { read, top, range: range.load(read.isStore ? "values" : "formulas,values") };
+      return { slice, read, top, range: range.load(read.isStore ? "values" : "formulas,values") };
     });
-    await context.sync();
-    for (const { read, top, range } of pieces) {
+    const cells = next.reduce((sum, slice) => sum + slice.count * Math.max(1, sizes[slice.read].columnCount), 0);
+    try {
+      await context.sync();
+    } catch (error) {
+      const single = next.length === 1 && next[0].count === 1;
+      if (errorCode(error) !== RESPONSE_TOO_LARGE || single) throw error;
+      budget = Math.max(1, Math.floor(cells / 2));
+      continue;
+    }
+    let bytes = 0;
+    for (const { slice, read, top, range } of pieces) {
       if (read.isStore) range.values.forEach((row, offset) => (storeRows[top + offset] = row));
       else found.push(...addinCells(read, top, range.formulas, range.values));
+      range.values.forEach((row) => (bytes += rowBytes(row)));
+      if (!read.isStore) range.formulas.forEach((row) => (bytes += rowBytes(row)));
+      readSoFar[slice.read] += slice.count;
     }
-    onProgress(index + 1, rounds.length + 1); // + 1: at least one write follows when something is found
+    rounds += 1;
+    budget = nextBudget(budget, cells, bytes);
+    // + 1: at least one write follows when something is found
+    onProgress(rounds, rounds + readRounds(left(), budget).length + 1);
   }
-  return { found, storeRows, rounds: rounds.length };
+}
+
+/** The cells the bytes measured allow under READ_BUDGET_BYTES, never more than CELLS_PER_READ. */
+function nextBudget(budget: number, cells: number, bytes: number): number {
+  if (cells === 0 || bytes === 0) return budget;
+  return Math.max(1, Math.min(CELLS_PER_READ, Math.floor((READ_BUDGET_BYTES * cells) / bytes)));
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
 interface FreezePlan {
@@ -238,8 +277,10 @@ function planFreeze(layout: Layout, found: readonly Found[], storeRows: readonly
 }
 
 /**
- * Values and store rows in chunks under 3.5 MB, one round trip each. A cell's value and its store row travel in the
- * same chunk, so a failure between chunks leaves every frozen cell in the store and a retry freezes the rest.
+ * Values and store rows in chunks under 3.5 MB, one round trip each. Excel has no rollback, so within a chunk the
+ * store rows (the restore copies) are written before any formula becomes a value, and the name that marks the
+ * workbook as prepared comes last: a failure at any operation leaves every frozen cell in the store, and a retry
+ * freezes the rest (a cell frozen again keeps its store row).
  */
 async function writeFreeze(
   context: Excel.RequestContext,
@@ -249,17 +290,22 @@ async function writeFreeze(
 ): Promise<void> {
   const chunks = chunkBySize(plan.toFreeze, freezeBytes);
   for (const [index, chunk] of chunks.entries()) {
-    const first = index === 0;
     const store =
-      first && !layout.storeExists ? addStoreSheet(context) : context.workbook.worksheets.getItem(FROZEN_STORE_SHEET);
-    if (first && layout.storeExists && !plan.storeHasContent) writeStoreHeaders(store);
-    for (const run of runs(chunk, follows))
-      sheetNamed(layout.sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, run.length, 1).values =
-        run.map(({ cell }) => [frozenValueInput(cell.value)]);
+      index === 0 && !layout.storeExists
+        ? context.workbook.worksheets.add(FROZEN_STORE_SHEET)
+        : context.workbook.worksheets.getItem(FROZEN_STORE_SHEET);
+    if (index === 0) {
+      if (!layout.storeExists || !plan.storeHasContent) writeStoreHeaders(store);
+      // Also when it exists: an interrupted first freeze may have added it and stopped before hiding it.
+      store.visibility = "Hidden";
+    }
     for (const run of runs(chunk, (a, b) => b.storeRow === a.storeRow + 1))
       store.getRangeByIndexes(run[0].storeRow + 1, 0, run.length, FROZEN_STORE_HEADERS.length).values = run.map(
         ({ cell }) => encodeFrozenCell(cell),
       );
+    for (const run of runs(chunk, follows))
+      sheetNamed(layout.sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, run.length, 1).values =
+        run.map(({ cell }) => [frozenValueInput(cell.value)]);
     if (index === chunks.length - 1) setFrozenAt(context, layout.nameExists, plan.storedCount);
     await context.sync();
     onProgress(index + 1, chunks.length);
@@ -413,22 +459,19 @@ function sheetNamed(sheets: readonly Excel.Worksheet[], name: string): Excel.Wor
   return sheet;
 }
 
-/** The hidden store sheet, made with its header row. "Hidden", not "VeryHidden": not every host supports that. */
-function addStoreSheet(context: Excel.RequestContext): Excel.Worksheet {
-  const sheet = context.workbook.worksheets.add(FROZEN_STORE_SHEET);
-  writeStoreHeaders(sheet);
-  sheet.visibility = "Hidden";
-  return sheet;
-}
-
+/** The store's header row. The store is "Hidden", not "VeryHidden": not every host supports that. */
 function writeStoreHeaders(sheet: Excel.Worksheet): void {
   sheet.getRangeByIndexes(0, 0, 1, FROZEN_STORE_HEADERS.length).values = [[...FROZEN_STORE_HEADERS]];
 }
 
 function setFrozenAt(context: Excel.RequestContext, exists: boolean, count: number): void {
   const formula = frozenAtFormula(count, new Date());
-  if (exists) context.workbook.names.getItem(FROZEN_AT_NAME).formula = formula;
-  else context.workbook.names.add(FROZEN_AT_NAME, formula).visible = false;
+  const item = exists
+    ? context.workbook.names.getItem(FROZEN_AT_NAME)
+    : context.workbook.names.add(FROZEN_AT_NAME, formula);
+  if (exists) item.formula = formula;
+  // Hidden also when it exists: an interrupted freeze may have added it and stopped before hiding it.
+  item.visible = false;
 }
 
 /** b is the cell right under a, on the same sheet: one range write or read covers both. */

@@ -34,10 +34,11 @@ describe("the round trips of the workbook actions (the figures `npm run bench` r
     expect(figures.syncs.buildReview).toBeLessThanOrEqual(4);
   });
 
-  it("prepares a workbook of 10,000 returns for sending in at most 8 and restores its formulas in at most 3", () => {
-    // 2 to find the used ranges, then reads of values and formulas within the response budget (they grow with the
-    // used area, here about 300,000 cells), then 1 write.
-    expect(figures.syncs.prepareForSending).toBeLessThanOrEqual(8);
+  it("prepares a workbook of 10,000 returns for sending in at most 14 and restores its formulas in at most 3", () => {
+    // 2 to find the used ranges, then reads of values and formulas under the 5 MB response limit (the returns'
+    // calculated formulas are about 34 MB: some 10 rounds, and a first round refused as too large is read again
+    // smaller), then 1 write.
+    expect(figures.syncs.prepareForSending).toBeLessThanOrEqual(14);
     expect(figures.syncs.restoreFormulas).toBeLessThanOrEqual(3);
   });
 });
