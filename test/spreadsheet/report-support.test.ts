@@ -332,6 +332,24 @@ describe("the report sample", () => {
     expect(years).toEqual(new Set([2025, 2026]));
   });
 
+  it("names customers that a criterion would read as a pattern or an operator, after the names they would match", () => {
+    const names = sample.customers.map((row) => String(row.name));
+    const pairs = [
+      ["Star Trading", "Star* Trading"],
+      ["What! Co", "What? Co"],
+      ["TildeWorks", "Tilde~Works"],
+      ["Equals Corp", "=Equals Corp"],
+    ];
+    for (const [lookalike, name] of pairs) {
+      expect(names.indexOf(lookalike)).toBeGreaterThanOrEqual(0);
+      expect(names.indexOf(lookalike)).toBeLessThan(names.indexOf(name));
+    }
+    expect(names).toContain("Star Trading Ltd");
+    expect(names).toContain(`O'Brien "Quoted" Ltd`);
+    const returned = new Set(sample.surveyReturns.map((row) => row.customer));
+    for (const [lookalike, name] of pairs) expect([returned.has(lookalike), returned.has(name)]).toEqual([true, true]);
+  });
+
   it("passes the domain's record validation (every 25th row of each table)", () => {
     const columns = (table: TableKey) =>
       table === "surveyReturns"

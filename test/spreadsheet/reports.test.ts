@@ -30,6 +30,8 @@ const TODAY = serialOf(2026, 11, 21);
 const GRAIN = "Q";
 const SETTINGS = DEFAULT_PLAN_SETTINGS;
 const RESULTS = path.resolve(__dirname, "../../test-results");
+/** The customer chosen for the dashboard's trend row: a wildcard would also match "Star Trading", listed first. */
+const TREND_CUSTOMER = "Star* Trading";
 /** LibreOffice and JavaScript add the same doubles in different orders. */
 const TOLERANCE = 1e-9;
 
@@ -67,8 +69,10 @@ beforeAll(async () => {
     customers,
     today: TODAY,
   });
-  writeReportSheet(written.workbook, dashboard);
+  const dashboardSheet = writeReportSheet(written.workbook, dashboard);
   writeReportSheet(written.workbook, review);
+  // The user picks a customer whose name reads as a pattern, listed after a name the pattern would match.
+  dashboardSheet.getCell(dashboard.layout.trendChoiceCell.replace(/\$/g, "")).value = TREND_CUSTOMER;
   const holidays = new Set(sample.holidays.map((row) => row.date as number));
   const ledger = reportLedger({
     language: LANGUAGE,
@@ -201,14 +205,41 @@ describe("the dashboard over two years of records, recalculated by LibreOffice",
     });
   });
 
-  it("follows the customer chosen in the drop-down cell", () => {
+  it("follows the customer chosen in the drop-down cell: 'Star* Trading', not 'Star Trading' listed before it", () => {
     const { matrixHeaderRow, trendChoiceCell } = run.dashboard.layout;
     const choice = Number(/\$(\d+)$/.exec(trendChoiceCell)?.[1]) - 1;
-    run.periods.forEach((_, column) => {
-      expect(computed(run.dashboard.sheet, choice + 2, 1 + column)).toEqual(
-        computed(run.dashboard.sheet, matrixHeaderRow + 1, 1 + column),
-      );
+    const chosen = run.customers.indexOf(TREND_CUSTOMER);
+    expect(run.customers.indexOf("Star Trading")).toBeLessThan(chosen);
+    expect(computed(run.dashboard.sheet, choice + 2, 0)).toBe(TREND_CUSTOMER);
+    let differs = 0;
+    run.periods.forEach((period, column) => {
+      const trend = computed(run.dashboard.sheet, choice + 2, 1 + column);
+      expectSame(trend, customerAverage(run.ledger, TREND_CUSTOMER, period, GRAIN), `trend ${period}`);
+      expect(trend).toEqual(computed(run.dashboard.sheet, matrixHeaderRow + 1 + chosen, 1 + column));
+      if (trend !== customerAverage(run.ledger, "Star Trading", period, GRAIN)) differs += 1;
     });
+    expect(differs).toBeGreaterThan(0);
+  });
+
+  it("gives each customer whose name reads as a pattern its own scores, not those of the names it would match", () => {
+    const { matrixHeaderRow } = run.dashboard.layout;
+    const pairs = [
+      ["Star* Trading", "Star Trading"],
+      ["What? Co", "What! Co"],
+      ["Tilde~Works", "TildeWorks"],
+      ["=Equals Corp", "Equals Corp"],
+    ] as const;
+    for (const [name, lookalike] of pairs) {
+      const row = matrixHeaderRow + 1 + run.customers.indexOf(name);
+      expect(run.customers.indexOf(lookalike)).toBeLessThan(run.customers.indexOf(name));
+      const own = run.periods.map((period) => customerAverage(run.ledger, name, period, GRAIN));
+      const other = run.periods.map((period) => customerAverage(run.ledger, lookalike, period, GRAIN));
+      expect(own).not.toEqual(other);
+      run.periods.forEach((period, column) =>
+        expectSame(computed(run.dashboard.sheet, row, 1 + column), own[column], `${name} ${period}`),
+      );
+    }
+    expect(run.customers).toContain(`O'Brien "Quoted" Ltd`);
   });
 });
 

@@ -40,6 +40,7 @@ import { type ComputedValue, cellValue, recalculate } from "../support/libreoffi
 import { type WrittenPlan, planToWorkbook, tableCellAddress } from "../support/plan-to-xlsx";
 import {
   MARGIN_DAYS,
+  TYPED_ID_PAIRS,
   type SampleRecords,
   type SampleRow,
   localNowSerial,
@@ -333,6 +334,16 @@ describe.each(LANGUAGES)("the %s workbook plan, recalculated by LibreOffice", (l
       expect(counts).toEqual([]);
       expect(Math.max(...(computedValues(run(), "complaints", "reminderCount") as number[]))).toBeGreaterThanOrEqual(3);
     });
+
+    it.each(TYPED_ID_PAIRS)("counts the slips of a typed id literally: '%s' has slips, '%s' none", (first, second) => {
+      const reminders = rowsOf(run(), "reminders");
+      const at = (id: string) => rowsOf(run(), "complaints").findIndex((row) => row.id === id);
+      const table = tablePlan(run().plan, "complaints");
+      const count = (id: string) => computedCell(run(), table, at(id), "reminderCount");
+      expect(count(`CC-${first}`)).toBe(reminders.filter((row) => row.recordId === `CC-${first}`).length);
+      expect(count(`CC-${first}`)).toBeGreaterThan(0);
+      expect(count(`CC-${second}`)).toBe(0);
+    });
   });
 
   describe("SurveyDispatch", () => {
@@ -350,6 +361,14 @@ describe.each(LANGUAGES)("the %s workbook plan, recalculated by LibreOffice", (l
         mismatches(run(), "surveyDispatch", "returnedAt", (row) => surveyReturnFor(run(), row.id)?.returnedAt ?? ""),
       ).toEqual([]);
       expect(computedValues(run(), "surveyDispatch", "returnedAt")).toContain("");
+    });
+
+    it.each(TYPED_ID_PAIRS)("looks a typed id up literally: '%s' was returned, '%s' not", (first, second) => {
+      const at = (id: string) => rowsOf(run(), "surveyDispatch").findIndex((row) => row.id === id);
+      const table = tablePlan(run().plan, "surveyDispatch");
+      const returned = (id: string) => computedCell(run(), table, at(id), "returnedAt");
+      expect(returned(`SD-${first}`)).toBe(surveyReturnFor(run(), `SD-${first}`)?.returnedAt);
+      expect(returned(`SD-${second}`)).toBe("");
     });
 
     it("flags a form returned on time by the 5th working day, late or missing as not, #VALUE! before it was sent", () => {

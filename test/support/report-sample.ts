@@ -82,7 +82,10 @@ export function sampleQuarters(today: number, count = 8): SampleQuarter[] {
 // Customers ------------------------------------------------------------------------------------------------------
 
 /**
- * The register: Chinese, Vietnamese and Latin names, one that looks like a formula and one with an apostrophe.
+ * The register: Chinese, Vietnamese and Latin names, and names a criterion would read as a pattern or an operator
+ * (`*`, `?`, `~`, quotes, a leading `=`), each after a name such a reading would match instead ("Star Trading"
+ * before "Star* Trading", "What! Co" before "What? Co", "TildeWorks" before "Tilde~Works", "Equals Corp" before
+ * "=Equals Corp"), at different levels, so a wildcard reading gives another customer's scores.
  * `level` is how satisfied the customer is (share of full marks), `share` how much business (forms, complaints).
  */
 const CUSTOMERS: readonly { readonly name: string; readonly level: number; readonly share: number }[] = [
@@ -116,6 +119,16 @@ const CUSTOMERS: readonly { readonly name: string; readonly level: number; reado
   { name: "厦门鹭岛五金", level: 0.79, share: 1 },
   { name: "Wide World Importers", level: 0.94, share: 1 },
   { name: "Công ty Nhựa Bình Minh", level: 0.85, share: 1 },
+  { name: "Star Trading", level: 0.72, share: 2 },
+  { name: "Star* Trading", level: 0.93, share: 2 },
+  { name: "Star Trading Ltd", level: 0.8, share: 1 },
+  { name: "What! Co", level: 0.7, share: 1 },
+  { name: "What? Co", level: 0.9, share: 1 },
+  { name: "TildeWorks", level: 0.95, share: 1 },
+  { name: "Tilde~Works", level: 0.75, share: 1 },
+  { name: `O'Brien "Quoted" Ltd`, level: 0.86, share: 1 },
+  { name: "Equals Corp", level: 0.92, share: 1 },
+  { name: "=Equals Corp", level: 0.74, share: 1 },
 ];
 
 const PEOPLE = ["张伟", "李娜", "Nguyễn Văn An", "Trần Thị Bình", "王芳", "Alex Chen", "Lê Minh", "刘洋"];

@@ -100,6 +100,28 @@ const CUSTOMER_NAMES = [
   "Nhà phân phối Ánh Dương",
   "宁波港联贸易",
   "Adventure Works",
+  // Names a criterion would read as a pattern or an operator, each after one that such a reading would match.
+  "Star Trading",
+  "Star* Trading",
+  "Star Trading Ltd",
+  "What! Co",
+  "What? Co",
+  "TildeWorks",
+  "Tilde~Works",
+  `O'Brien "Quoted" Ltd`,
+  "Equals Corp",
+  "=Equals Corp",
+];
+
+/**
+ * Ids typed into the workbook by hand (a legacy register's numbers), in pairs: the second would match the first if
+ * read as a pattern ("?" and "*" as wildcards, "~" escaping the next character), and only the first has records
+ * pointing to it (a return, reminder slips).
+ */
+export const TYPED_ID_PAIRS: readonly (readonly [string, string])[] = [
+  ["LEGACY-A1", "LEGACY-A?"],
+  ["LEGACY-B17", "LEGACY-B*"],
+  ["LEGACY-C1", "LEGACY~-C1"],
 ];
 
 const PEOPLE = ["张伟", "李娜", "Nguyễn Văn An", "Trần Thị Bình", "王芳", "Alex Chen", "Lê Minh", "刘洋"];
@@ -546,6 +568,29 @@ function dispatchAndReturnRows(
   return { dispatch, returns };
 }
 
+/**
+ * New ids for TYPED_ID_PAIRS: each pair's first id replaces one of `ids` that has records pointing to it, the second
+ * one that has none.
+ */
+function typedIds(prefix: string, ids: readonly string[], pointedTo: (id: string) => boolean): Map<string, string> {
+  const used = ids.filter(pointedTo);
+  const unused = ids.filter((id) => !pointedTo(id));
+  const renames = new Map<string, string>();
+  TYPED_ID_PAIRS.forEach(([first, second], index) => {
+    renames.set(used[index], `${prefix}-${first}`);
+    renames.set(unused[index], `${prefix}-${second}`);
+  });
+  return renames;
+}
+
+function renamed(rows: readonly SampleRow[], key: string, renames: ReadonlyMap<string, string>): SampleRow[] {
+  return rows.map((row) => {
+    const id = row[key];
+    const to = typeof id === "string" ? renames.get(id) : undefined;
+    return to === undefined ? row : { ...row, [key]: to };
+  });
+}
+
 /** The sample rows of every record table and the Holidays table, the same for the same options. */
 export function sampleRecords(options: SampleOptions): SampleRecords {
   const full: Required<SampleOptions> = {
@@ -562,13 +607,23 @@ export function sampleRecords(options: SampleOptions): SampleRecords {
   const complaints = complaintRows(random, full, holidayDays, holidaySet);
   const reminders = reminderRows(random, full, complaints);
   const { dispatch, returns } = dispatchAndReturnRows(random, full, holidayDays, holidaySet);
+  const complaintIds = typedIds(
+    "CC",
+    complaints.map((row) => String(row.id)),
+    (id) => reminders.some((reminder) => reminder.recordId === id),
+  );
+  const dispatchIds = typedIds(
+    "SD",
+    dispatch.map((row) => String(row.id)),
+    (id) => returns.some((row) => row.dispatchId === id),
+  );
   return {
     customers: customers(full.language),
     feedback,
-    complaints,
-    reminders,
-    surveyDispatch: dispatch,
-    surveyReturns: returns,
+    complaints: renamed(complaints, "id", complaintIds),
+    reminders: renamed(reminders, "recordId", complaintIds),
+    surveyDispatch: renamed(dispatch, "id", dispatchIds),
+    surveyReturns: renamed(returns, "dispatchId", dispatchIds),
     holidays,
   };
 }

@@ -8,6 +8,7 @@ import type { Language } from "../i18n/language";
 import { DEFAULT_TARGETS, type TargetKey } from "../schema";
 import { NAMES, type WorkbookPlan } from "../workbook-plan";
 import type { PlanSettings } from "../workbook-plan/settings";
+import { literalPattern } from "../workbook-plan/exact-criterion";
 import { formulaSheetName } from "../workbook-plan/sheet-reference";
 import { customerAverageFormula, itemAverageFormula } from "./breakdowns";
 import { type FigureFormat, type FigureSet, type ReportFigure, reportFigures } from "./figures";
@@ -359,6 +360,8 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
   const matrixNames = fixedArea(matrixHeader + 1, 0, Math.max(customers.length, 1), 1);
   const matrixValues = fixedArea(matrixHeader + 1, 1, Math.max(customers.length, 1), periods.length);
   const choice = fixedCell(trendHeading + 1, 1);
+  // MATCH(…,0) reads wildcards: the chosen name is looked up literally; a blank choice matches no row.
+  const chosenRow = `MATCH(${literalPattern(choice)},${matrixNames},0)`;
   blocks.push({ row: trendHeading, column: 0, style: "heading", cells: [[label("customerTrendHeading")]] });
   blocks.push({ row: trendHeading + 1, column: 0, style: "header", cells: [[label("customer")]] });
   blocks.push({ row: trendHeading + 1, column: 1, style: "input", cells: [[customers[0] ?? null]] });
@@ -370,9 +373,7 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
     cells: [
       [
         formula(`=${choice}`),
-        ...periods.map((_, index) =>
-          formula(`=IFERROR(INDEX(${matrixValues},MATCH(${choice},${matrixNames},0),${index + 1}),"")`),
-        ),
+        ...periods.map((_, index) => formula(`=IFERROR(INDEX(${matrixValues},${chosenRow},${index + 1}),"")`)),
       ],
       [label("target"), ...periods.map(() => target("customerAlert"))],
     ],

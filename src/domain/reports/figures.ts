@@ -6,7 +6,7 @@
 import type { Language } from "../i18n/language";
 import { ALL_CHOICE_LISTS, type ChoiceListKey, type TargetKey, choiceLabel } from "../schema";
 import { DEFAULT_SATISFIED_THRESHOLD } from "../score";
-import { formulaText } from "../case-deadlines";
+import { exactCriterion, literalPattern } from "../workbook-plan/exact-criterion";
 import type { LedgerColumns } from "./ledger-columns";
 import { type ComplaintFacts, type ReportLedger, sameText } from "./report-ledger";
 import { periodSpan, periodWithin, withinPeriodArray, withinSpanArray } from "./report-periods";
@@ -37,17 +37,22 @@ export interface ReportFigure {
 
 // Formula pieces ----------------------------------------------------------------------------------------------------
 
-/** COUNTIFS criteria for the period labels a report period takes in (one per label shape; see periodWithin). */
+/**
+ * COUNTIFS criteria for the period labels a report period takes in (one per label shape; see periodWithin). The
+ * dashboard's period cells hold the add-in's own labels, but the review's is a cell the user chooses: matched
+ * exactly in both, so that a typed "2026-Q*" counts nothing rather than every quarter.
+ */
 function periodCriteria(period: string, grain: ReportGrain): string[] {
   switch (grain) {
     case "Q":
-      return [period];
+      return [exactCriterion(period)];
     case "H": {
       const quarter = (offset: number) => `LEFT(${period},4)&"-Q"&(VALUE(RIGHT(${period},1))*2-${offset})`;
-      return [period, quarter(1), quarter(0)];
+      return [exactCriterion(period), exactCriterion(quarter(1)), exactCriterion(quarter(0))];
     }
     case "Y":
-      return [`LEFT(${period},4)&"*"`];
+      // The year's four characters literally, then the one wildcard the add-in means: any label of that year.
+      return [`"="&${literalPattern(`LEFT(${period},4)`)}&"*"`];
   }
 }
 
@@ -215,7 +220,7 @@ function closedCount(columns: LedgerColumns, cells: PeriodCells, language: Langu
     columns,
     cells,
     columns.complaints.status,
-    formulaText(choiceLabel("caseStatus", "closed", language)),
+    exactCriterion({ text: choiceLabel("caseStatus", "closed", language) }),
   );
 }
 
@@ -271,7 +276,7 @@ function choiceCount(
     format: "count",
     label: (shown) => choiceLabel(list, choiceKey, shown),
     formula: (columns, cells) =>
-      `=${complaintCount(columns, cells, column(columns), formulaText(choiceLabel(list, choiceKey, language)))}`,
+      `=${complaintCount(columns, cells, column(columns), exactCriterion({ text: choiceLabel(list, choiceKey, language) }))}`,
     compute: (ledger, period) =>
       complaintsIn(ledger, period).filter((row) => sameText(labelIn(row), choiceLabel(list, choiceKey, language)))
         .length,

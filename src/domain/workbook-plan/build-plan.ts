@@ -166,6 +166,7 @@ function targetNames(language: Language): NamePlan[] {
   const targets = tableSpec("targets");
   const keyColumn = wholeColumn(targets.name, headerOf(targets.columns[0], language));
   const valueColumn = wholeColumn(targets.name, headerOf(targets.columns[1], language));
+  // The add-in's own target keys (letters only), looked up by MATCH(…,0): no wildcard to escape.
   return DEFAULT_TARGETS.map((target) => ({
     name: NAMES.target(target.key),
     formula: `=INDEX(${valueColumn},MATCH("${target.key}",${keyColumn},0))`,

@@ -17,6 +17,7 @@ import type { Language } from "../i18n/language";
 import { onTimeFormula } from "../return-rate";
 import { type ColumnSpec, type TableKey, SchemaError, choiceLabel, headerOf, tableSpec } from "../schema";
 import { scoreFormula, totalFormula } from "../score";
+import { exactCriterion, literalPattern } from "./exact-criterion";
 import type { PlanSettings } from "./settings";
 import { thisRow, thisRowSpan, wholeColumn } from "./structured-reference";
 
@@ -90,8 +91,16 @@ function complaintFormulas(context: FormulaContext): TableFormulas {
     followUpDue: dueFormula(refs.closedAt, deadlines.followUp, holidayDates),
     onTime: complaintOnTimeFormula(refs),
     overdue: complaintOverdueFormula(refs, labels(context)),
-    reminderCount: `=COUNTIF(${wholeColumn(reminders, header("reminders", "recordId", context))},${at("id")})`,
+    reminderCount: reminderCountFormula(at("id"), wholeColumn(reminders, header("reminders", "recordId", context))),
   };
+}
+
+/**
+ * The slips naming the complaint's id. Ids can be typed into the table, so the id is matched literally, never as a
+ * pattern; a row without an id has none (the criterion "=" would count the slips without a record id).
+ */
+function reminderCountFormula(id: string, recordIds: string): string {
+  return `=IF(${id}="",0,COUNTIF(${recordIds},${exactCriterion(id)}))`;
 }
 
 function surveyDispatchFormulas(context: FormulaContext): TableFormulas {
@@ -102,7 +111,8 @@ function surveyDispatchFormulas(context: FormulaContext): TableFormulas {
   const { deadlines } = context.settings;
   return {
     dueBack: dueFormula(at("sentAt"), deadlines.surveyDueBack, holidays(context)),
-    returnedAt: `=IFERROR(INDEX(${returnedColumn},MATCH(${at("id")},${dispatchColumn},0)),"")`,
+    // The id looked up literally (MATCH(…,0) reads wildcards); a blank id matches no return.
+    returnedAt: `=IFERROR(INDEX(${returnedColumn},MATCH(${literalPattern(at("id"))},${dispatchColumn},0)),"")`,
     onTime: onTimeFormula(at("sentAt"), at("returnedAt"), surveyReturnDays(deadlines), holidays(context)),
   };
 }

@@ -6,6 +6,8 @@ import {
   buildWorkbookPlan,
   columnLetter,
   escapeColumnName,
+  exactCriterion,
+  literalPattern,
   tablePlan,
   thisRow,
   thisRowSpan,
@@ -58,7 +60,9 @@ describe("the workbook plan", () => {
 
   it("uses only functions that Excel 2016 and LibreOffice 7.4 both compute", () => {
     const allowed = new Set(
-      "IF AND OR NOT INT MOD ROUND WORKDAY SUMPRODUCT COUNT COUNTIF ISNUMBER LOOKUP INDEX MATCH IFERROR NOW".split(" "),
+      "IF AND OR NOT INT MOD ROUND WORKDAY SUMPRODUCT COUNT COUNTIF ISNUMBER LOOKUP INDEX MATCH IFERROR NOW SUBSTITUTE".split(
+        " ",
+      ),
     );
     const plan = buildWorkbookPlan("zh-CN");
     const formulas = [
@@ -93,11 +97,27 @@ describe("the workbook plan", () => {
     expect(formula("grade")).toContain('{"D","C","B","A"}');
   });
 
-  it("counts a complaint's reminder slips by its id", () => {
+  it("counts a complaint's reminder slips by its id, read literally (a typed 'CC-7?' is not a pattern), none without one", () => {
     const complaints = tablePlan(buildWorkbookPlan("en"), "complaints");
+    const id = "Complaints[[#This Row],[Complaint ID]]";
     expect(complaints.columns.find((column) => column.key === "reminderCount")?.formula).toBe(
-      "=COUNTIF(Reminders[[Complaint ID]],Complaints[[#This Row],[Complaint ID]])",
+      `=IF(${id}="",0,COUNTIF(Reminders[[Complaint ID]],${exactCriterion(id)}))`,
     );
+  });
+
+  it("looks a dispatch's return up by its id read literally", () => {
+    const dispatch = tablePlan(buildWorkbookPlan("en"), "surveyDispatch");
+    expect(dispatch.columns.find((column) => column.key === "returnedAt")?.formula).toContain(
+      `MATCH(${literalPattern("SurveyDispatch[[#This Row],[Dispatch ID]]")},`,
+    );
+  });
+
+  it("formats no calculated column as text, where Excel would keep its formula as text", () => {
+    for (const table of buildWorkbookPlan("vi").sheets.flatMap((sheet) => sheet.tables)) {
+      for (const column of table.columns.filter((planned) => planned.formula !== undefined)) {
+        expect({ column: column.key, format: column.numberFormat }).not.toEqual({ column: column.key, format: "@" });
+      }
+    }
   });
 
   it("formats text columns as text, so that typed formulas stay text, and dates as dates", () => {
