@@ -177,6 +177,8 @@ function writeBlock(sheet: Excel.Worksheet, block: ReportBlock): void {
   if (width === 0 || block.cells.length === 0) return;
   const range = sheet.getRangeByIndexes(block.row, block.column, block.cells.length, width);
   const formats = block.numberFormats;
+  // Formats first, so text written into a text cell ("@") stays text; a formula there would too, so the plans
+  // never put one in a text cell (test/domain/reports/report-cells.test.ts).
   if (formats) {
     range.numberFormat = block.cells.map(() =>
       Array.from({ length: width }, (_, column) => formats[column] ?? "General"),

@@ -6,7 +6,7 @@
 import { dateOfSerial } from "../excel-date";
 import type { Language } from "../i18n/language";
 import { DEFAULT_TARGETS, type TargetKey } from "../schema";
-import { NAMES, type WorkbookPlan } from "../workbook-plan";
+import { NAMES, TEXT_FORMAT, type WorkbookPlan } from "../workbook-plan";
 import type { PlanSettings } from "../workbook-plan/settings";
 import { literalPattern } from "../workbook-plan/exact-criterion";
 import { formulaSheetName } from "../workbook-plan/sheet-reference";
@@ -100,7 +100,7 @@ function kpiColumns(input: DashboardInput, language: Language, figures: FigureSe
   const [received, closed, closure, ...steps] = figures.complaints;
   const label = (key: Parameters<typeof reportLabel>[0]) => reportLabel(key, language);
   return [
-    { header: label("period"), cell: () => null, format: "@" },
+    { header: label("period"), cell: () => null, format: TEXT_FORMAT },
     {
       header: label("from"),
       cell: (row) => formula(periodStartFormula(fixedColumn(row, 0), input.grain)),
@@ -191,6 +191,8 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
   // Chart data, right of the figures ----------------------------------------------------------------------------
   const dataColumn = kpi.length + 1;
   blocks.push({ row: kpiHeader - 1, column: dataColumn, style: "heading", cells: [[label("chartDataHeading")]] });
+  // The charts' category labels: a formula in General (in a text cell "@" Excel would keep "=$A7" as text), whose
+  // result is the period cell's text.
   const periodRef = (row: number) => formula(`=${fixedColumn(row, 0)}`);
   const scoreKeys = [...input.settings.modules.map((module) => `module:${module.key}`), "totalAverage"];
   const scoreHeaders = [
@@ -212,7 +214,7 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
         target("customerAlert"),
       ];
     }),
-    numberFormats: ["@", ...scoreKeys.map(() => NUMBER_FORMATS.score), NUMBER_FORMATS.score],
+    numberFormats: [null, ...scoreKeys.map(() => NUMBER_FORMATS.score), NUMBER_FORMATS.score],
   });
   const returnColumn = dataColumn + scoreHeaders.length + 1;
   blocks.push({
@@ -229,7 +231,7 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
       const row = firstPeriodRow + index;
       return [periodRef(row), formula(`=${cellAt(row, kpiColumn("returnRate"))}`), target("returnRate")];
     }),
-    numberFormats: ["@", NUMBER_FORMATS.percent, NUMBER_FORMATS.percent],
+    numberFormats: [null, NUMBER_FORMATS.percent, NUMBER_FORMATS.percent],
   });
 
   // Pareto of complaints by content class over the periods shown.
@@ -322,13 +324,22 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
   // Item averages per period ----------------------------------------------------------------------------------------
   const itemHeader = chartTop + CHART_ROWS + 2;
   const periodHeader: ReportCell[] = [null, ...periods];
+  // Period labels in header rows are text ("@"): a year typed into General would be the number 2026, which a
+  // chart reads as a series rather than as category labels.
+  const periodHeaderFormats = [null, ...periods.map(() => TEXT_FORMAT)];
   blocks.push({
     row: itemHeader - 1,
     column: 0,
     style: "heading",
     cells: [[label("itemHeading", { target: targetValue(input, "itemAlert") })]],
   });
-  blocks.push({ row: itemHeader, column: 0, style: "header", cells: [[label("item"), ...periods]] });
+  blocks.push({
+    row: itemHeader,
+    column: 0,
+    style: "header",
+    cells: [[label("item"), ...periods]],
+    numberFormats: periodHeaderFormats,
+  });
   blocks.push({
     row: itemHeader + 1,
     column: 0,
@@ -365,7 +376,13 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
   blocks.push({ row: trendHeading, column: 0, style: "heading", cells: [[label("customerTrendHeading")]] });
   blocks.push({ row: trendHeading + 1, column: 0, style: "header", cells: [[label("customer")]] });
   blocks.push({ row: trendHeading + 1, column: 1, style: "input", cells: [[customers[0] ?? null]] });
-  blocks.push({ row: trendHeading + 2, column: 0, style: "header", cells: [periodHeader] });
+  blocks.push({
+    row: trendHeading + 2,
+    column: 0,
+    style: "header",
+    cells: [periodHeader],
+    numberFormats: periodHeaderFormats,
+  });
   blocks.push({
     row: trendHeading + 3,
     column: 0,
@@ -397,7 +414,13 @@ export function buildDashboardPlan(input: DashboardInput): DashboardPlan {
     style: "heading",
     cells: [[label("customerMatrixHeading", { target: targetValue(input, "customerAlert") })]],
   });
-  blocks.push({ row: matrixHeader, column: 0, style: "header", cells: [[label("customer"), ...periods]] });
+  blocks.push({
+    row: matrixHeader,
+    column: 0,
+    style: "header",
+    cells: [[label("customer"), ...periods]],
+    numberFormats: periodHeaderFormats,
+  });
   if (customers.length > 0) {
     blocks.push({
       row: matrixHeader + 1,
