@@ -7,7 +7,7 @@
  */
 import { execFile } from "node:child_process";
 import { constants } from "node:fs";
-import { access, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -53,19 +53,35 @@ export async function findSoffice(): Promise<string> {
 
 /** Writes the workbook out, has LibreOffice recalculate every formula, and reads the result back. */
 export async function recalculate(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const result = new ExcelJS.Workbook();
+  await result.xlsx.load(
+    (await recalculateFile(Buffer.from(await workbook.xlsx.writeBuffer()))) as unknown as ArrayBuffer,
+  );
+  return result;
+}
+
+/** An .xlsx file (as bytes) recalculated by LibreOffice: the bytes of the file it saved. */
+export async function recalculateFile(xlsx: Uint8Array): Promise<Buffer> {
+  const [recalculated] = await recalculateFiles([xlsx]);
+  return recalculated;
+}
+
+/** Several .xlsx files recalculated by one LibreOffice run (it starts once for all of them), in the same order. */
+export async function recalculateFiles(files: readonly Uint8Array[]): Promise<Buffer[]> {
   const soffice = await findSoffice();
   const root = await mkdtemp(path.join(tmpdir(), "voc-ledger-soffice-"));
   try {
-    const input = path.join(root, "in", "workbook.xlsx");
+    const inDir = path.join(root, "in");
     const outDir = path.join(root, "out");
     const profile = path.join(root, "profile");
     await Promise.all([
-      mkdir(path.dirname(input), { recursive: true }),
+      mkdir(inDir, { recursive: true }),
       mkdir(outDir, { recursive: true }),
       mkdir(path.join(profile, "user"), { recursive: true }),
     ]);
     await writeFile(path.join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
-    await workbook.xlsx.writeFile(input);
+    const inputs = files.map((_, index) => path.join(inDir, `workbook${index + 1}.xlsx`));
+    await Promise.all(files.map((file, index) => writeFile(inputs[index], file)));
 
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
@@ -75,7 +91,7 @@ export async function recalculate(workbook: ExcelJS.Workbook): Promise<ExcelJS.W
       "xlsx",
       "--outdir",
       outDir,
-      input,
+      ...inputs,
     ];
     let output = "";
     try {
@@ -89,15 +105,17 @@ export async function recalculate(workbook: ExcelJS.Workbook): Promise<ExcelJS.W
       );
     }
 
-    const recalculated = path.join(outDir, "workbook.xlsx");
-    try {
-      await access(recalculated, constants.R_OK);
-    } catch {
-      throw new Error(`${soffice} wrote no ${recalculated}.\n${output}`);
-    }
-    const result = new ExcelJS.Workbook();
-    await result.xlsx.readFile(recalculated);
-    return result;
+    return await Promise.all(
+      inputs.map(async (input) => {
+        const recalculated = path.join(outDir, path.basename(input));
+        try {
+          await access(recalculated, constants.R_OK);
+        } catch {
+          throw new Error(`${soffice} wrote no ${recalculated}.\n${output}`);
+        }
+        return readFile(recalculated);
+      }),
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }
