@@ -2,6 +2,13 @@
  * Writes a report sheet plan (Dashboard, Review) in one batch: the sheet is cleared of the add-in's earlier output
  * (cells, formats, conditional formats, validation, its own VOC_ charts, its own table, re-made with the rows it
  * held) and written again, so refreshing twice leaves one copy of everything. The user's own charts stay.
+ *
+ * Excel has no rollback: a write that fails at one operation keeps the ones before it. So the writes are ordered
+ * for a failure at any point to leave the sheet whole and a second run to finish it: the new cells are written over
+ * the old ones and only then are the old cells the new report does not use cleared (a cell holds its old content
+ * or its new one, never nothing), new charts are added before the old ones go, and the table's rows (the review's
+ * proposed actions, typed by people) are copied to a hidden holding sheet before the table is taken apart; a second
+ * run takes them from there, and the holding sheet goes last.
  */
 import { cellInput, formulaInput } from "../domain/cell-input";
 import type { ReportBlock, ReportCell, ReportSheetPlan, ReportStyle, ReportTablePlan } from "../domain/reports/types";
@@ -13,11 +20,29 @@ import { columnWidthPoints } from "./column-format";
 export interface ReportSheetState {
   readonly sheet: Excel.Worksheet | undefined;
   readonly charts: Excel.ChartCollection | undefined;
+  /** Every table on the sheet, the plan's and any an interrupted run left unnamed. */
+  readonly sheetTables: Excel.TableCollection | undefined;
   readonly tables: readonly { readonly name: string; readonly rows: Excel.Range }[];
   readonly names: readonly { readonly name: string; readonly item: Excel.NamedItem }[];
+  /** The sheet's cells with content (formulas), to clear those the new report does not write. */
+  readonly used: Excel.Range | undefined;
+  /** The holding sheets an interrupted run left, by table name: their rows are the table's. */
+  readonly holdings: readonly { readonly name: string; readonly rows: Excel.Range }[];
+  /** Set while charts are being added (see replaceCharts). */
+  readonly chartsPending: Excel.NamedItem;
 }
 
 export const REPORT_CHART_PREFIX = "VOC_";
+
+/** A workbook name that says how many charts a report sheet had before the add-in began adding its own. */
+const CHARTS_PENDING_NAME = "VOC_ChartsPending";
+
+/** The hidden sheet that holds a report table's rows while the table is re-made. */
+export function holdingSheetName(table: string): string {
+  return `${table}_Rows`;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Writes the plan over the sheet: 1 round trip to read what the sheet holds now, 1 to write it all. The sheet is
@@ -36,24 +61,36 @@ export async function writeReport(
   return written;
 }
 
-/** Queues the reads of the sheet's charts and tables and of the plan's names (the sheet may not exist yet). */
+/** Queues the reads of the sheet's charts, tables and cells and of the plan's names (the sheet may not exist yet). */
 function queueReportState(
   context: Excel.RequestContext,
   plan: ReportSheetPlan,
   existingSheets: readonly string[],
 ): ReportSheetState {
-  const exists = existingSheets.some((name) => name.toLowerCase() === plan.sheet.toLowerCase());
-  const sheet = exists ? context.workbook.worksheets.getItem(plan.sheet) : undefined;
+  const exists = (name: string) => existingSheets.some((existing) => sameName(existing, name));
+  const sheet = exists(plan.sheet) ? context.workbook.worksheets.getItem(plan.sheet) : undefined;
   const charts = sheet?.charts.load("items/name");
+  const sheetTables = sheet?.tables.load("items/name");
+  const used = sheet?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,formulas");
   const tables = plan.tables.map((table) => {
     const found = context.workbook.tables.getItemOrNullObject(table.name);
     return { name: table.name, rows: found.getDataBodyRange().load("values") };
   });
+  const holdings = plan.tables
+    .filter((table) => exists(holdingSheetName(table.name)))
+    .map((table) => ({
+      name: table.name,
+      rows: context.workbook.worksheets
+        .getItem(holdingSheetName(table.name))
+        .getUsedRangeOrNullObject(true)
+        .load("values"),
+    }));
   const names = plan.names.map((name) => ({
     name: name.name,
     item: context.workbook.names.getItemOrNullObject(name.name).load("formula"),
   }));
-  return { sheet, charts, tables, names };
+  const chartsPending = context.workbook.names.getItemOrNullObject(CHARTS_PENDING_NAME).load("formula");
+  return { sheet, charts, sheetTables, tables, names, used, holdings, chartsPending };
 }
 
 /** Counts of what was written, for the task pane's report. */
@@ -65,41 +102,51 @@ export interface WrittenReport {
   readonly keptRows: number;
 }
 
-/** Queues every write of the plan. */
+/** Queues every write of the plan, in an order that a failure at any operation leaves whole (see the top). */
 function queueReportSheet(
   context: Excel.RequestContext,
   plan: ReportSheetPlan,
   state: ReportSheetState,
 ): WrittenReport {
   const created = state.sheet === undefined;
-  const sheet = state.sheet ?? context.workbook.worksheets.add(plan.sheet);
   const kept = keptTableRows(state);
-  if (!created) clearReport(context, sheet, state);
+  const holdings = holdKeptRows(context, state, kept);
+  const sheet = state.sheet ?? context.workbook.worksheets.add(plan.sheet);
+  // Converted, not deleted: the cells stay until the new report covers or clears them.
+  for (const table of state.sheetTables?.items ?? []) table.convertToRange();
+  if (!created) sheet.getRange().clear("Formats");
   plan.columnWidths.forEach((width, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(width);
   });
   for (const block of plan.blocks) writeBlock(sheet, block);
-  for (const column of plan.hiddenColumns)
-    sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().columnHidden = true;
+  let keptRows = 0;
+  let lastTableRow = 0;
+  const tableAreas: Area[] = [];
+  for (const table of plan.tables) {
+    const rows = kept.get(table.name);
+    const written = writeTable(context, sheet, plan.sheet, table, rows);
+    keptRows += rows?.length ?? 0;
+    tableAreas.push(written);
+    lastTableRow = Math.max(lastTableRow, table.row + Math.max(rows?.length ?? 0, table.initialRows.length));
+  }
+  replaceCharts(context, sheet, plan, state);
+  const whole = sheet.getRange();
+  whole.conditionalFormats.clearAll();
   for (const rule of plan.conditionalFormats) {
     const format = sheet.getRange(rule.range).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;
     format.custom.format.fill.color = rule.fill;
     format.custom.format.font.color = rule.fontColor;
   }
+  whole.dataValidation.clear();
   for (const validation of plan.validations) {
     sheet.getRange(validation.range).dataValidation.rule = {
       list: { inCellDropDown: true, source: validation.source },
     };
   }
-  let keptRows = 0;
-  let lastTableRow = 0;
-  for (const table of plan.tables) {
-    const rows = kept.get(table.name);
-    keptRows += writeTable(context, sheet, plan.sheet, table, rows);
-    lastTableRow = Math.max(lastTableRow, table.row + Math.max(rows?.length ?? 0, table.initialRows.length));
-  }
-  for (const chart of plan.charts) addChart(sheet, chart);
+  whole.columnHidden = false;
+  for (const column of plan.hiddenColumns)
+    sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().columnHidden = true;
   writeNames(context, plan, state);
   if (plan.pageSetup) {
     const layout = sheet.pageLayout;
@@ -111,34 +158,110 @@ function queueReportSheet(
     layout.headersFooters.defaultForAllPages.centerHeader = plan.pageSetup.header;
   }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  const covered = [...plan.blocks.map(blockArea), ...tableAreas];
+  for (const area of leftoverAreas(state.used, covered))
+    sheet.getRangeByIndexes(area.top, area.left, area.rows, area.columns).clear("Contents");
+  for (const name of holdings) context.workbook.worksheets.getItem(name).delete();
   return { created, charts: plan.charts.length, conditionalFormats: plan.conditionalFormats.length, keptRows };
 }
 
+/**
+ * The rows to keep of each table: a holding sheet's when an interrupted run left one with rows (the table may be
+ * gone or half made), else the table's own non-blank rows.
+ */
 function keptTableRows(state: ReportSheetState): Map<string, PlanValue[][]> {
   const kept = new Map<string, PlanValue[][]>();
+  const nonBlank = (rows: PlanValue[][]) => rows.filter((row) => row.some((value) => value !== "" && value !== null));
   for (const table of state.tables) {
     if (table.rows.isNullObject) continue;
-    const rows = (table.rows.values as PlanValue[][]).filter((row) =>
-      row.some((value) => value !== "" && value !== null),
-    );
-    kept.set(table.name, rows);
+    kept.set(table.name, nonBlank(table.rows.values as PlanValue[][]));
+  }
+  for (const holding of state.holdings) {
+    // Its first row is the table's header row; an empty one was added by a run that stopped before writing it.
+    const rows = holding.rows.isNullObject ? [] : nonBlank((holding.rows.values as PlanValue[][]).slice(1));
+    if (rows.length > 0) kept.set(holding.name, rows);
   }
   return kept;
 }
 
-/** Removes what the add-in wrote before: cells, formats, rules, validation, hidden columns, its charts and table. */
-function clearReport(context: Excel.RequestContext, sheet: Excel.Worksheet, state: ReportSheetState): void {
-  for (const table of state.tables) {
-    if (!table.rows.isNullObject) context.workbook.tables.getItem(table.name).delete();
+/**
+ * Copies the kept rows of each table to its hidden holding sheet (one write: the rows are there whole or not at
+ * all), unless a holding sheet is there from an interrupted run. Returns the holding sheets to delete at the end.
+ */
+function holdKeptRows(
+  context: Excel.RequestContext,
+  state: ReportSheetState,
+  kept: ReadonlyMap<string, PlanValue[][]>,
+): string[] {
+  const holdings: string[] = state.holdings.map(({ name }) => holdingSheetName(name));
+  for (const [table, rows] of kept) {
+    const name = holdingSheetName(table);
+    if (rows.length === 0 || holdings.includes(name)) continue;
+    const holding = context.workbook.worksheets.add(name);
+    const width = Math.max(1, ...rows.map((row) => row.length));
+    const padded = rows.map((row) => Array.from({ length: width }, (_, column) => cellInput(row[column] ?? null)));
+    holding.getRangeByIndexes(0, 0, rows.length + 1, width).values = [
+      Array.from({ length: width }, (_, column) => (column === 0 ? table : "")),
+      ...padded,
+    ];
+    holding.visibility = "Hidden";
+    holdings.push(name);
   }
-  for (const chart of state.charts?.items ?? []) {
-    if (chart.name.startsWith(REPORT_CHART_PREFIX)) chart.delete();
-  }
-  const whole = sheet.getRange();
-  whole.conditionalFormats.clearAll();
-  whole.dataValidation.clear();
-  whole.columnHidden = false;
-  whole.clear("All");
+  return holdings;
+}
+
+/** A rectangle of cells, 0-based. */
+interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+function blockArea(block: ReportBlock): Area {
+  const columns = Math.max(0, ...block.cells.map((row) => row.length));
+  return { top: block.row, left: block.column, rows: columns === 0 ? 0 : block.cells.length, columns };
+}
+
+/**
+ * The cells of the old report that hold something and that no part of the new one covers, as rectangles to clear:
+ * in each row, one run from the first to the last such cell between covered cells, runs of the same columns on
+ * consecutive rows joined.
+ */
+export function leftoverAreas(used: Excel.Range | undefined, covered: readonly Area[]): Area[] {
+  if (!used || used.isNullObject) return [];
+  const isCovered = (row: number, column: number) =>
+    covered.some(
+      (area) =>
+        row >= area.top && row < area.top + area.rows && column >= area.left && column < area.left + area.columns,
+    );
+  const areas: Area[] = [];
+  const open = new Map<string, Area>();
+  used.formulas.forEach((cells, offset) => {
+    const row = used.rowIndex + offset;
+    const runs: { left: number; right: number }[] = [];
+    let run: { left: number; right: number } | undefined;
+    cells.forEach((formula, index) => {
+      const column = used.columnIndex + index;
+      if (isCovered(row, column)) run = undefined;
+      else if (formula !== "" && formula !== null) {
+        if (run) run.right = column;
+        else runs.push((run = { left: column, right: column }));
+      }
+    });
+    const next = new Map<string, Area>();
+    for (const { left, right } of runs) {
+      const key = `${left}:${right}`;
+      const above = open.get(key);
+      const area = above ? { ...above, rows: above.rows + 1 } : { top: row, left, rows: 1, columns: right - left + 1 };
+      if (above) areas[areas.indexOf(above)] = area;
+      else areas.push(area);
+      next.set(key, area);
+    }
+    open.clear();
+    next.forEach((area, key) => open.set(key, area));
+  });
+  return areas;
 }
 
 const STYLE: { readonly [style in ReportStyle]: (format: Excel.RangeFormat) => void } = {
@@ -190,14 +313,14 @@ function writeBlock(sheet: Excel.Worksheet, block: ReportBlock): void {
   STYLE[block.style](range.format);
 }
 
-/** Makes the table with its kept rows (or its initial rows); returns how many kept rows it holds. */
+/** Makes the table with its kept rows (or its initial rows); returns the cells it covers, header row included. */
 function writeTable(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   sheetName: string,
   table: ReportTablePlan,
   kept: PlanValue[][] | undefined,
-): number {
+): Area {
   const rows = kept && kept.length > 0 ? kept : table.initialRows.map((row) => [...row]);
   const width = table.headers.length;
   const area = sheet.getRangeByIndexes(table.row, table.column, rows.length + 1, width);
@@ -209,7 +332,43 @@ function writeTable(
   const added = context.workbook.tables.add(sheetAddress(sheetName, address), true);
   added.name = table.name;
   added.style = "TableStyleLight9";
-  return kept?.length ?? 0;
+  return { top: table.row, left: table.column, rows: rows.length + 1, columns: width };
+}
+
+/**
+ * The new charts are added before the old VOC_ ones go. A chart is named after it is added (Office.js cannot do
+ * both at once), so a run stopped in between would leave a chart with Excel's default name, which a second run
+ * could not tell from a user's own: the name CHARTS_PENDING_NAME records how many charts the sheet had before the
+ * adds, and a second run deletes the unnamed ones after that count.
+ */
+function replaceCharts(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: ReportSheetPlan,
+  state: ReportSheetState,
+): void {
+  const charts = state.charts?.items ?? [];
+  const pending = state.chartsPending.isNullObject ? undefined : pendingCount(state.chartsPending.formula, plan.sheet);
+  const strays = pending === undefined ? [] : charts.slice(pending).filter((chart) => !isReportChart(chart));
+  strays.forEach((chart) => chart.delete());
+  const marker = `="${(charts.length - strays.length).toString()}|${plan.sheet.replace(/"/g, '""')}"`;
+  if (plan.charts.length > 0) {
+    if (state.chartsPending.isNullObject) context.workbook.names.add(CHARTS_PENDING_NAME, marker);
+    else state.chartsPending.formula = marker;
+  }
+  for (const chart of plan.charts) addChart(sheet, chart);
+  for (const chart of charts) if (isReportChart(chart)) chart.delete();
+  if (plan.charts.length > 0 || !state.chartsPending.isNullObject)
+    context.workbook.names.getItem(CHARTS_PENDING_NAME).delete();
+}
+
+const isReportChart = (chart: Excel.Chart) => chart.name.startsWith(REPORT_CHART_PREFIX);
+
+/** The count CHARTS_PENDING_NAME holds for this sheet ("=\"5|Dashboard\""), or undefined for another sheet's. */
+function pendingCount(formula: unknown, sheet: string): number | undefined {
+  const match = /^="(\d+)\|(.*)"$/.exec(String(formula));
+  if (!match || !sameName(match[2].replace(/""/g, '"'), sheet)) return undefined;
+  return Number(match[1]);
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ReportSheetPlan["charts"][number]): void {
