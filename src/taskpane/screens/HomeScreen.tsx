@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
+import { FunctionsAvailability } from "../components/FunctionsAvailability";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { SetupCard } from "../components/SetupCard";
 import { useI18n } from "../i18n";
@@ -38,6 +39,7 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
   return (
     <section className={styles.screen} aria-labelledby="home-title">
       <ScreenHeader title={t("app.name")} intro={t("home.intro")} />
+      <FunctionsAvailability />
       <Card>
         <div className={styles.row}>
           <TableRegular aria-hidden />

@@ -1,5 +1,6 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
@@ -121,6 +122,7 @@ export const en = {
   ...SURVEY_FORM_MESSAGES.en,
   ...CASE_MESSAGES.en,
   ...REPORT_MESSAGES.en,
+  ...FUNCTIONS_AVAILABILITY_MESSAGES.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
@@ -122,4 +123,5 @@ export const vi: Catalogue = {
   ...SURVEY_FORM_MESSAGES.vi,
   ...CASE_MESSAGES.vi,
   ...REPORT_MESSAGES.vi,
+  ...FUNCTIONS_AVAILABILITY_MESSAGES.vi,
 };

@@ -1,5 +1,6 @@
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
@@ -112,4 +113,5 @@ export const zhCN: Catalogue = {
   ...SURVEY_FORM_MESSAGES["zh-CN"],
   ...CASE_MESSAGES["zh-CN"],
   ...REPORT_MESSAGES["zh-CN"],
+  ...FUNCTIONS_AVAILABILITY_MESSAGES["zh-CN"],
 };

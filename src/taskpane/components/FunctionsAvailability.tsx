@@ -1,0 +1,55 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { customFunctionsSupport } from "../../excel/office-environment";
+import { useI18n } from "../i18n";
+import { useStorage } from "../storage-context";
+
+const DISMISSED_KEY = "vocLedger.functionsNoticeDismissed";
+
+function wasDismissed(storage: Storage | undefined): boolean {
+  try {
+    return storage?.getItem(DISMISSED_KEY) === "yes";
+  } catch {
+    return false; // storage can be blocked in some Office webviews
+  }
+}
+
+/**
+ * Says once, where Excel cannot run custom functions, that VOC.* formulas are unavailable and that the ledger's
+ * figures do not depend on them. Dismissed, it stays dismissed in this task pane's storage.
+ */
+export function FunctionsAvailability() {
+  const { t } = useI18n();
+  const storage = useStorage();
+  const [support] = useState(customFunctionsSupport);
+  const [dismissed, setDismissed] = useState(() => wasDismissed(storage));
+  if (support !== "unsupported" || dismissed) return null;
+
+  const dismiss = () => {
+    setDismissed(true);
+    try {
+      storage?.setItem(DISMISSED_KEY, "yes");
+    } catch {
+      // Then it is dismissed for this session only.
+    }
+  };
+
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("home.functionsUnavailable.title")}</MessageBarTitle> {t("home.functionsUnavailable.body")}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            icon={<DismissRegular />}
+            aria-label={t("home.functionsUnavailable.dismiss")}
+            onClick={dismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}
