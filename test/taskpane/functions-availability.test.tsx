@@ -29,6 +29,13 @@ describe("Home, where Excel cannot run the VOC functions", () => {
     expect(await screen.findByText(title("en"))).toBeTruthy();
     expect(screen.getByText(/every score, grade, rate and due date .* is an Excel formula of its own/)).toBeTruthy();
     expect(screen.getAllByText(title("en"))).toHaveLength(1);
+    expect(screen.queryByText("=VOC.GRADE(85)")).toBeNull();
+  });
+
+  it("offers an example VOC formula on Home only where Excel runs them", async () => {
+    fakeOffice("Excel", { ExcelApi: "1.9", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" });
+    renderTaskpane(new MemoryExcel(), "en-US");
+    expect(await screen.findByText("=VOC.GRADE(85)")).toBeTruthy();
   });
 
   it.each(LANGUAGES)("speaks %s", (language) => {

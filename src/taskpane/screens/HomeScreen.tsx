@@ -9,7 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableRegular } from "@fluentui/react-icons";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import { customFunctionsSupport } from "../../excel/office-environment";
 import { FunctionsAvailability } from "../components/FunctionsAvailability";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { SetupCard } from "../components/SetupCard";
@@ -28,6 +29,7 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const { state, refresh } = useWorkbookSummary();
+  const [functionsRun] = useState(() => customFunctionsSupport() !== "unsupported");
   const reported = useRef(false);
 
   useEffect(() => {
@@ -74,13 +76,16 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
         </div>
       </Card>
       <SetupCard onSetUp={refresh} />
-      <Card>
-        <Text as="h3" weight="semibold">
-          {t("home.functionsTitle")}
-        </Text>
-        <Text>{t("home.functionsHint")}</Text>
-        <code className={styles.code}>=VOC.GRADE(85)</code>
-      </Card>
+      {/* No example of a VOC.* formula where Excel cannot run it: the notice above says why. */}
+      {functionsRun && (
+        <Card>
+          <Text as="h3" weight="semibold">
+            {t("home.functionsTitle")}
+          </Text>
+          <Text>{t("home.functionsHint")}</Text>
+          <code className={styles.code}>=VOC.GRADE(85)</code>
+        </Card>
+      )}
     </section>
   );
 }
