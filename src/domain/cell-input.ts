@@ -15,6 +15,16 @@ export function cellInput(value: PlanValue): string | number | boolean {
   return REINTERPRETED.test(value) ? `'${value}` : value;
 }
 
+/**
+ * The value to write into a cell formatted as text ("@"), which stores what is written as text, formulas included,
+ * as typing it would. Whether Excel keeps an apostrophe typed there as part of the text is undocumented, so such
+ * cells get none, but for text that starts with one (the prefix keeps it under either reading).
+ */
+export function textCellInput(value: PlanValue): string | number | boolean {
+  if (typeof value === "string" && !value.startsWith("'")) return value;
+  return cellInput(value);
+}
+
 /** The text a formula cell is given: formulas are the only strings written unquoted. */
 export function formulaInput(formula: string): string {
   if (!formula.startsWith("=")) throw new Error(`A formula starts with "=", not ${JSON.stringify(formula)}.`);

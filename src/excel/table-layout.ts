@@ -1,7 +1,7 @@
 /** Where each planned column stands in a table as it is now: the add-in writes by header, never by position. */
-import { cellInput, formulaInput } from "../domain/cell-input";
+import { cellInput, formulaInput, textCellInput } from "../domain/cell-input";
 import { sameExcelName } from "../domain/schema";
-import type { PlanValue, TablePlan } from "../domain/workbook-plan";
+import type { ColumnPlan, PlanValue, TablePlan } from "../domain/workbook-plan";
 
 /** A record by column key, as validation produces it (null is a blank cell). */
 export type RecordValues = { readonly [columnKey: string]: PlanValue };
@@ -23,6 +23,11 @@ export function layoutOf(table: TablePlan, headers: readonly unknown[]): TableLa
   };
 }
 
+/** A value as written into a planned column: text columns ("@") keep formula-like text as text by their format. */
+export function columnInput(column: ColumnPlan | undefined, value: PlanValue): string | number | boolean {
+  return column?.numberFormat === "@" ? textCellInput(value) : cellInput(value);
+}
+
 /** The position of a planned column, or -1 when the table does not have it. */
 export function positionOf(layout: TableLayout, key: string): number {
   return layout.keys.indexOf(key);
@@ -38,7 +43,7 @@ export function rowInputs(layout: TableLayout, record: RecordValues): (string | 
     if (key === undefined) return null;
     const column = layout.table.columns.find((candidate) => candidate.key === key);
     if (column?.formula !== undefined) return formulaInput(column.formula);
-    return cellInput(record[key] ?? null);
+    return columnInput(column, record[key] ?? null);
   });
 }
 

@@ -6,12 +6,12 @@
  * The row is written in one operation (cells not changed travel as null, which Excel leaves alone): Excel has no
  * rollback, and a write spread over several operations could stop with half the changes made.
  */
-import { cellInput, formulaInput } from "../domain/cell-input";
+import { formulaInput } from "../domain/cell-input";
 import type { TableKey } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
 import { openRecordTable } from "./record-table";
 import type { PlanValue } from "../domain/workbook-plan";
-import { type RecordValues, type TableLayout, positionOf } from "./table-layout";
+import { type RecordValues, type TableLayout, columnInput, positionOf } from "./table-layout";
 
 export interface UpdateRequest {
   readonly table: TableKey;
@@ -57,7 +57,7 @@ export async function updateRecord(
   await context.sync();
 
   if (String(before.values[0][idColumn]).trim() !== request.id.trim()) {
-    body.getRow(index).values = [undoRow(written, before.values[0], before.formulas[0])];
+    body.getRow(index).values = [undoRow(table.layout, written, before.values[0], before.formulas[0])];
     await context.sync();
     throw new RecordMovedError(request.id);
   }
@@ -73,16 +73,22 @@ function rowChanges(layout: TableLayout, changes: RecordValues): (string | numbe
     const column = layout.table.columns.find((candidate) => candidate.key === key);
     if (column === undefined || column.key === layout.table.columns[0].key) return null;
     if (column.formula !== undefined) return formulaInput(column.formula);
-    return key !== undefined && key in changes ? cellInput(changes[key] ?? null) : null;
+    return key !== undefined && key in changes ? columnInput(column, changes[key] ?? null) : null;
   });
 }
 
 /** What the written cells held before: a formula as a formula, anything else as the value it was. */
-function undoRow(written: readonly unknown[], values: readonly unknown[], formulas: readonly unknown[]) {
+function undoRow(
+  layout: TableLayout,
+  written: readonly unknown[],
+  values: readonly unknown[],
+  formulas: readonly unknown[],
+) {
   return written.map((cell, index) => {
     if (cell === null) return null;
     const formula = formulas[index];
     if (typeof formula === "string" && formula.startsWith("=") && formula !== values[index]) return formula;
-    return cellInput((values[index] ?? null) as PlanValue);
+    const column = layout.table.columns.find((candidate) => candidate.key === layout.keys[index]);
+    return columnInput(column, (values[index] ?? null) as PlanValue);
   });
 }

@@ -1,4 +1,4 @@
-import { cellInput, formulaInput } from "../../src/domain/cell-input";
+import { cellInput, formulaInput, textCellInput } from "../../src/domain/cell-input";
 
 describe("what the add-in writes into a cell", () => {
   it.each(["=SUM(A1:A9)", "+84 912 345 678", "-5", "@mention", "'quoted"])(
@@ -13,6 +13,13 @@ describe("what the add-in writes into a cell", () => {
     expect(cellInput(46000.5)).toBe(46000.5);
     expect(cellInput(false)).toBe(false);
     expect(cellInput(null)).toBe("");
+  });
+
+  it("writes formula-like text into a text-formatted cell without an apostrophe, which that cell would not need", () => {
+    for (const text of ["=SUM(A1:A9)", "+84 912 345 678", "-5", "@mention"]) expect(textCellInput(text)).toBe(text);
+    expect(textCellInput("'quoted")).toBe("''quoted");
+    expect(textCellInput(12)).toBe(12);
+    expect(textCellInput(null)).toBe("");
   });
 
   it("accepts only formulas as formulas", () => {

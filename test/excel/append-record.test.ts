@@ -48,6 +48,25 @@ describe("saving one record", () => {
     expect(column(host.tables().Complaints.rows, table?.headers ?? [], "Product / part no.")).toEqual(["-12 units"]);
   });
 
+  it("recognises a retried save of formula-like text in a text column, written there without an apostrophe", async () => {
+    const { host, run, plan } = await setUpWorkbook("en");
+    const record = complaint({ description: "=1+1 is what the customer wrote", product: "+84 part" });
+    host.loseNextSyncResponse({ after: 1 });
+    const failed = await run((context) =>
+      appendRecord(context, plan, { table: "complaints", record, year: 2026 }),
+    ).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(AppendFailedError);
+    const previousAttemptId = (failed as AppendFailedError).attemptedId;
+    const retried = await run((context) =>
+      appendRecord(context, plan, { table: "complaints", record, year: 2026, previousAttemptId }),
+    );
+    expect(retried).toMatchObject({ id: previousAttemptId, alreadySaved: true });
+    const table = host.workbook.table("Complaints");
+    const at = table?.headers.indexOf("Description") ?? -1;
+    expect(table?.sheet.cell(1, at)).toEqual({ value: "=1+1 is what the customer wrote" });
+    expect(host.tables().Complaints.rows).toHaveLength(1);
+  });
+
   it("keeps writing under the right headers after a column was moved", async () => {
     const { host, run, plan } = await setUpWorkbook("en");
     host.moveColumn("Complaints", "Customer", 0);
