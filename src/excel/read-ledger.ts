@@ -3,6 +3,11 @@
  * those settings give, and the records asked for. The first round trip reads the language, every settings table and
  * the asked tables' headers and sizes (table names are stable, so nothing waits for the language); the record
  * bodies follow in as few reads as the response budget allows: one for ordinary sizes, one per ~100,000 cells.
+ *
+ * Tables are got with getItem, not getItemOrNullObject: loading through a null object is not documented
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
+ * while getItem fails the read with ItemNotFound. Only then does a second round trip list what is missing, so a
+ * set-up workbook still opens in 2 round trips and one that is not set up is told so in 2.
  */
 import type { Language } from "../domain/i18n/language";
 import { type TableKey, tableSpec } from "../domain/schema";
@@ -66,21 +71,20 @@ export async function readLedger(
   tables: readonly TableKey[],
   onProgress: (read: number, total: number) => void = () => undefined,
 ): Promise<Ledger> {
-  const name = context.workbook.names.getItemOrNullObject(NAMES.language).load("formula");
+  const names = context.workbook.names.load("items/name,items/formula");
   const settings = SETTINGS_TABLES.map((key) => queueSettings(context, key));
-  const recordTables = [...new Set(tables)]
-    .filter((key) => !isSettingsTable(key))
-    .map((key) => queueSize(context, key));
-  await context.sync();
-
-  const language = name.isNullObject ? undefined : languageOfName(String(name.formula ?? ""));
-  const missing = [...settings, ...recordTables].filter(({ table }) => table.isNullObject);
-  if (language === undefined || missing.length > 0) {
-    throw new LedgerNotSetUpError([
-      ...(language === undefined ? [NAMES.language] : []),
-      ...missing.map(({ key }) => tableSpec(key).name),
-    ]);
+  const recordKeys = [...new Set(tables)].filter((key) => !isSettingsTable(key));
+  const recordTables = recordKeys.map((key) => queueSize(context, key));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) !== "ItemNotFound") throw error;
+    const missing = await notSetUp(context, [...SETTINGS_TABLES, ...recordKeys]);
+    throw missing.missing.length > 0 ? missing : error; // a table found again since: the read's own failure
   }
+
+  const language = languageOf(names);
+  if (language === undefined) throw new LedgerNotSetUpError([NAMES.language]);
   const rows = settingsRows(Object.fromEntries(settings.map(({ key, cells }) => [key, cells.values])), language);
   const ledgerSettings = settingsFromTables(rows, language);
   const plan = buildWorkbookPlan(language, ledgerSettings.plan);
@@ -93,13 +97,35 @@ export async function readLedger(
   return { language, settings: ledgerSettings, plan, records };
 }
 
+/** The VOC_Language name's language, found case-insensitively as Excel finds names; undefined without it. */
+function languageOf(names: Excel.NamedItemCollection): Language | undefined {
+  const item = names.items.find((candidate) => candidate.name.toLowerCase() === NAMES.language.toLowerCase());
+  return item ? languageOfName(String(item.formula ?? "")) : undefined;
+}
+
+/** A read stopped at a table that is not there: which of the name and tables are missing (one round trip). */
+async function notSetUp(context: Excel.RequestContext, keys: readonly TableKey[]): Promise<LedgerNotSetUpError> {
+  const names = context.workbook.names.load("items/name,items/formula");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const present = new Set(tables.items.map((table) => table.name.toLowerCase()));
+  return new LedgerNotSetUpError([
+    ...(languageOf(names) === undefined ? [NAMES.language] : []),
+    ...keys.map((key) => tableSpec(key).name).filter((name) => !present.has(name.toLowerCase())),
+  ]);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
 function queueSettings(context: Excel.RequestContext, key: SettingsTableKey): QueuedSettings {
-  const table = context.workbook.tables.getItemOrNullObject(tableSpec(key).name);
+  const table = context.workbook.tables.getItem(tableSpec(key).name);
   return { key, table, cells: table.getRange().load("values") };
 }
 
 function queueSize(context: Excel.RequestContext, key: TableKey): QueuedRecords {
-  const table = context.workbook.tables.getItemOrNullObject(tableSpec(key).name);
+  const table = context.workbook.tables.getItem(tableSpec(key).name);
   return {
     key,
     table,

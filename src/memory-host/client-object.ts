@@ -1,4 +1,4 @@
-import { asHostError, notFound, notLoaded } from "./errors";
+import { asHostError, notFound, notLoaded, nullObjectUsed } from "./errors";
 import type { MemoryWorkbook } from "./model";
 
 /** What a load read while its sync was applied: what travels back (for the response meter) and how it is filled. */
@@ -42,6 +42,16 @@ export interface Batch {
 /**
  * How a proxy finds its object: resolved at its first use in a sync and pinned for the rest of it, as Office.js
  * instantiates an object path once per request. A nullable locator stands for a *OrNullObject proxy.
+ *
+ * Null objects: Microsoft documents only that a *OrNullObject method returns an object whose isNullObject is true
+ * when the item does not exist, for the code to test after a sync
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties;
+ * isNullObject is known only after the sync: https://github.com/OfficeDev/office-js/issues/195,
+ * https://github.com/OfficeDev/office-js-docs-reference/issues/771). What a null object does when it is used is
+ * not documented, so the host takes the stricter reading: when a sync applies anything that goes through a null
+ * object (a method that returns an object, *OrNullObject ones included, a property set, a method call, or a load
+ * of any property but isNullObject), it fails with InvalidOperation, the operations before it staying applied.
+ * Only reading isNullObject (implied by the lookup, or loaded) works.
  */
 export class Locator<T> {
   private pinned: { sync: number; target: T | null } | undefined;
@@ -62,23 +72,16 @@ export class Locator<T> {
     return this.pinned.target;
   }
 
+  /** The object, for a change or a chained call: a missing one is ItemNotFound, a null object InvalidOperation. */
   get(): T {
     const target = this.orNull();
-    if (target === null) throw notFound(this.what);
+    if (target === null) throw this.nullable ? nullObjectUsed(this.what) : notFound(this.what);
     return target;
   }
 
-  /** A child locator: null when this one is null. */
-  map<U>(find: (target: T) => U | null, what: string, nullable = this.nullable): Locator<U> {
-    return new Locator(
-      this.batch,
-      () => {
-        const target = this.orNull();
-        return target === null ? null : find(target);
-      },
-      what,
-      nullable,
-    );
+  /** A child locator (a navigation property or a method's result): resolving it needs this object to exist. */
+  map<U>(find: (target: T) => U | null, what: string, nullable = false): Locator<U> {
+    return new Locator(this.batch, () => find(this.get()), what, nullable);
   }
 
   private resolveNow(): T | null {
@@ -136,12 +139,13 @@ export abstract class ClientObject<T = unknown> {
     return this.nullObject;
   }
 
-  /** Reads the properties from the workbook now (while a sync applies); null objects read as nulls. */
+  /** Reads the properties from the workbook now (while a sync applies); of a null object, only isNullObject. */
   read(names: readonly string[]): Map<string, unknown> {
     const target = this.locator.nullable ? this.locator.orNull() : this.locator.get();
     const values = new Map<string, unknown>([["isNullObject", target === null]]);
-    for (const name of names.length ? names : this.scalarProperties)
-      values.set(name, target === null ? null : this.snapshot(name, target));
+    const asked = (names.length ? names : this.scalarProperties).filter((name) => name !== "isNullObject");
+    if (target === null && asked.length > 0) this.locator.get(); // throws: loading through a null object
+    if (target !== null) for (const name of asked) values.set(name, this.snapshot(name, target));
     return values;
   }
 

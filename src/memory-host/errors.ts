@@ -15,6 +15,12 @@ export const notLoaded = (property: string) =>
     `The property '${property}' is not available. Load it and call context.sync() first.`,
   );
 export const notFound = (what: string) => new HostError("ItemNotFound", `${what} does not exist.`);
+/** Using an object a *OrNullObject method did not find (see Locator for the source and the reading). */
+export const nullObjectUsed = (what: string) =>
+  new HostError(
+    "InvalidOperation",
+    `${what} does not exist (isNullObject is true): check isNullObject after a sync before calling its methods, setting or loading its properties.`,
+  );
 export const invalidArgument = (why: string) => new HostError("InvalidArgument", why);
 export const invalidOperation = (why: string) => new HostError("InvalidOperation", why);
 export const accessDenied = (why: string) => new HostError("AccessDenied", why);
