@@ -36,11 +36,22 @@ function boundsRule(min: number | undefined, max: number | undefined): Excel.Bas
  */
 export function formatColumn(sheet: Excel.Worksheet, headerRow: number, column: number, plan: ColumnPlan): void {
   const cells = sheet.getRangeByIndexes(headerRow + 1, column, LAST_ROW - headerRow, 1);
-  // One format for every cell: Office.js applies a single value to the whole range.
-  cells.numberFormat = plan.numberFormat as unknown as string[][];
+  setColumnNumberFormat(cells, plan.numberFormat);
   cells.dataValidation.clear();
   if (plan.validation) cells.dataValidation.rule = validationRule(plan.validation);
   sheet.getRangeByIndexes(headerRow, column, 1, 1).format.columnWidth = columnWidthPoints(plan.width);
+}
+
+/**
+ * The add-in's one write of a value that does not match its range's shape: a single number format over a sheet
+ * column from below its header to the last row. The typings take only a 2-D array of the range's shape, and the
+ * reference no longer says a single value applies to every cell
+ * (https://github.com/OfficeDev/office-js-docs-reference/issues/578); but 1,048,575 rows fit in no request (5 MB).
+ * Excel applies a 1×1 array to every cell of such a column
+ * (https://github.com/OfficeDev/office-js-docs-pr/issues/5400), and the in-memory host accepts it only there.
+ */
+export function setColumnNumberFormat(cells: Excel.Range, format: string): void {
+  cells.numberFormat = [[format]];
 }
 
 /** A column width in characters as Office.js takes it, in points. */

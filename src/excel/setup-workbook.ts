@@ -1,7 +1,8 @@
 /**
  * Applies the workbook plan: creates what is missing (sheets, tables, columns, names) and never deletes or
- * overwrites anyone's data. Two reads and one write: 3 round trips at most; 2 when the workbook is already set up
- * or blank.
+ * overwrites anyone's data. Two reads and one write: 3 round trips; 2 when the workbook is already set up or blank.
+ * One more read when a table is re-made from a range (its extent), and one more write per ~3.5 MB of calculated
+ * column formulas past the first (each row's formula is written: a range takes only a 2-D array of its shape).
  */
 import { cellInput } from "../domain/cell-input";
 import { excelNameKey, sameExcelName } from "../domain/schema";
@@ -15,6 +16,7 @@ import {
   sheetAddress,
 } from "../domain/workbook-plan";
 import { formatColumn } from "./column-format";
+import { chunkRows } from "./request-size";
 import { type TableState, type WorkbookState, holdsPlannedHeaders, readWorkbookState } from "./workbook-state";
 
 export interface SetupResult {
@@ -149,13 +151,92 @@ export function setupResult(steps: SetupSteps): SetupResult {
 export async function applySetup(context: Excel.RequestContext, steps: SetupSteps): Promise<SetupResult> {
   const result = setupResult(steps);
   if (steps.upToDate) return result;
-  for (const sheetStep of steps.sheets) queueSheetStep(context, steps, sheetStep);
+  const extents = await readRangeExtents(context, steps);
+  const fills: FormulaFill[] = [];
+  for (const sheetStep of steps.sheets) queueSheetStep(context, steps, sheetStep, { extents, fills });
+  const chunks = fillChunks(fills);
+  for (const chunk of chunks.slice(0, -1)) {
+    queueFills(context, chunk);
+    await context.sync();
+  }
+  queueFills(context, chunks.at(-1) ?? []);
   queueNames(context, steps.plan, steps.state);
   await context.sync();
   return result;
 }
 
-function queueSheetStep(context: Excel.RequestContext, steps: SetupSteps, step: SheetStep): void {
+/** What queueing a sheet's steps needs besides the steps: the read extents, and where formula fills are collected. */
+interface QueueTarget {
+  /** The last used row (0-based) under each table re-made from a range, by table key. */
+  readonly extents: ReadonlyMap<string, number>;
+  readonly fills: FormulaFill[];
+}
+
+/** Excel's last row, 0-based. */
+const LAST_ROW = 1_048_575;
+
+/**
+ * The last used row under the header of each table re-made from a range, read in one round trip (none when no
+ * table is). Range.getUsedRange, not its OrNullObject variant: the header cells hold the planned headers, so the
+ * range is never empty, and nothing is loaded through a possible null object
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+ */
+async function readRangeExtents(context: Excel.RequestContext, steps: SetupSteps): Promise<Map<string, number>> {
+  const reads = steps.sheets
+    .flatMap((sheet) => sheet.tables)
+    .flatMap((step) => (step.kind === "fromRange" ? [step.state.plan] : []))
+    .map((plan) => {
+      const sheet = context.workbook.worksheets.getItem(plan.sheet);
+      const columns = sheet.getRangeByIndexes(plan.row, plan.column, LAST_ROW - plan.row + 1, plan.columns.length);
+      return { key: plan.key, used: columns.getUsedRange(true).load("rowIndex,rowCount") };
+    });
+  if (reads.length > 0) await context.sync();
+  return new Map(reads.map(({ key, used }) => [key, used.rowIndex + used.rowCount - 1]));
+}
+
+/** A calculated column's formula for each of a table's data rows, written as a 2-D array of one column. */
+interface FormulaFill {
+  readonly table: string;
+  readonly header: string;
+  readonly formula: string;
+  readonly rowCount: number;
+}
+
+/** One piece of a fill: `count` rows from data row `start`. */
+interface FillPiece {
+  readonly fill: FormulaFill;
+  readonly start: number;
+  readonly count: number;
+}
+
+/** The fills cut into requests under the bulk budget (request-size.ts): the first rides with setup's other writes. */
+function fillChunks(fills: readonly FormulaFill[]): FillPiece[][] {
+  const rows = fills.flatMap((fill) =>
+    Array.from({ length: fill.rowCount }, (_, row) => [fill.formula, fill, row] as const),
+  );
+  return chunkRows(rows.map(([formula]) => [formula])).reduce<{ pieces: FillPiece[][]; at: number }>(
+    ({ pieces, at }, chunk) => {
+      const chunkPieces: FillPiece[] = [];
+      for (let index = at; index < at + chunk.length; index++) {
+        const [, fill, row] = rows[index];
+        const last = chunkPieces.at(-1);
+        if (last && last.fill === fill) chunkPieces[chunkPieces.length - 1] = { ...last, count: last.count + 1 };
+        else chunkPieces.push({ fill, start: row, count: 1 });
+      }
+      return { pieces: [...pieces, chunkPieces], at: at + chunk.length };
+    },
+    { pieces: [], at: 0 },
+  ).pieces;
+}
+
+function queueFills(context: Excel.RequestContext, pieces: readonly FillPiece[]): void {
+  for (const { fill, start, count } of pieces) {
+    const body = context.workbook.tables.getItem(fill.table).columns.getItem(fill.header).getDataBodyRange();
+    body.getCell(start, 0).getResizedRange(count - 1, 0).formulas = Array.from({ length: count }, () => [fill.formula]);
+  }
+}
+
+function queueSheetStep(context: Excel.RequestContext, steps: SetupSteps, step: SheetStep, target: QueueTarget): void {
   const sheet = step.create
     ? context.workbook.worksheets.add(step.plan.name)
     : context.workbook.worksheets.getItem(step.plan.name);
@@ -163,14 +244,15 @@ function queueSheetStep(context: Excel.RequestContext, steps: SetupSteps, step: 
   for (const tableStep of step.tables) {
     switch (tableStep.kind) {
       case "keep":
-        queueMissingColumns(context, tableStep.state, tableStep.addColumns);
-        if (steps.versionChanged) queueRefresh(context, tableStep.state);
+        queueMissingColumns(context, tableStep.state, tableStep.addColumns, target.fills);
+        if (steps.versionChanged)
+          queueRefresh(context, tableStep.state, tableStep.state.existing?.rowCount ?? 0, target);
         break;
       case "create":
         queueNewTable(context, sheet, tableStep.plan);
         break;
       case "fromRange":
-        queueTableFromRange(context, tableStep.state);
+        queueTableFromRange(context, tableStep.state, target);
         break;
       case "name":
         queueNaming(context.workbook.tables.getItem(tableStep.current), tableStep.plan);
@@ -194,7 +276,7 @@ function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const { row, column, values } = plan.cells;
   const range = sheet.getRangeByIndexes(row, column, values.length, values[0].length);
   range.numberFormat = values.map((cells) => cells.map(() => "@"));
-  range.values = values.map((cells) => cells.map(cellInput));
+  range.values = values.map((cells) => cells.map((value) => cellInput(value)));
 }
 
 /** The cells where the table's header row would go are blank (cells read beyond its width do not count). */
@@ -205,7 +287,10 @@ function placeIsEmpty(state: TableState): boolean {
 /** Formats first, so text typed into text columns stays text; then headers and starting rows; then the table. */
 function queueNewTable(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: TablePlan): void {
   plan.columns.forEach((column, index) => formatColumn(sheet, plan.row, plan.column + index, column));
-  const rows = [plan.columns.map((column) => column.header), ...plan.initialRows.map((row) => row.map(cellInput))];
+  const rows = [
+    plan.columns.map((column) => column.header),
+    ...plan.initialRows.map((row) => row.map((value) => cellInput(value))),
+  ];
   const address = a1(plan.row, plan.column, rows.length, plan.columns.length);
   sheet.getRange(address).values = rows;
   queueNaming(context.workbook.tables.add(sheetAddress(plan.sheet, address), true), plan);
@@ -218,16 +303,21 @@ function queueNaming(table: Excel.Table, plan: TablePlan): void {
 }
 
 /** A table converted to a range: the same cells, from its header row to the sheet's last used row, become it again. */
-function queueTableFromRange(context: Excel.RequestContext, state: TableState): void {
+function queueTableFromRange(context: Excel.RequestContext, state: TableState, target: QueueTarget): void {
   const { plan } = state;
-  const lastRow = Math.max(state.absent?.lastUsedRow ?? plan.row, plan.row);
+  const lastRow = Math.max(target.extents.get(plan.key) ?? plan.row, plan.row);
   const address = a1(plan.row, plan.column, lastRow - plan.row + 1, plan.columns.length);
   queueNaming(context.workbook.tables.add(sheetAddress(plan.sheet, address), true), plan);
-  queueRefresh(context, state);
+  queueRefresh(context, state, lastRow - plan.row, target);
 }
 
 /** Planned columns the table lacks are added at its end (never in between: nobody's column moves). */
-function queueMissingColumns(context: Excel.RequestContext, state: TableState, missing: readonly string[]): void {
+function queueMissingColumns(
+  context: Excel.RequestContext,
+  state: TableState,
+  missing: readonly string[],
+  fills: FormulaFill[],
+): void {
   const existing = state.existing;
   if (!existing || missing.length === 0) return;
   const table = context.workbook.tables.getItem(state.plan.name);
@@ -235,31 +325,29 @@ function queueMissingColumns(context: Excel.RequestContext, state: TableState, m
   missing.forEach((header, offset) => {
     const column = state.plan.columns.find((candidate) => candidate.header === header);
     if (!column) return;
-    const added = table.columns.add(null as unknown as number, null as unknown as string[][], header);
+    // -1: "If null or -1, the addition happens at the end"; no values: the column starts blank, under its name
+    // (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)).
+    table.columns.add(-1, undefined, header);
     formatColumn(sheet, existing.rowIndex, existing.columnIndex + existing.headers.length + offset, column);
-    if (column.formula && existing.rowCount > 0) {
-      added.getDataBodyRange().formulas = column.formula as unknown as string[][];
-    }
+    if (column.formula && existing.rowCount > 0)
+      fills.push({ table: state.plan.name, header, formula: column.formula, rowCount: existing.rowCount });
   });
 }
 
 /** Settings changed (new plan version): formats, rules and formulas of the existing columns follow the new plan. */
-function queueRefresh(context: Excel.RequestContext, state: TableState): void {
+function queueRefresh(context: Excel.RequestContext, state: TableState, rowCount: number, target: QueueTarget): void {
   const { plan } = state;
   const sheetName = state.existing?.sheet ?? plan.sheet;
   const rowIndex = state.existing?.rowIndex ?? plan.row;
   const columnIndex = state.existing?.columnIndex ?? plan.column;
   const headers = state.existing?.headers ?? plan.columns.map((column) => column.header);
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const table = context.workbook.tables.getItem(plan.name);
-  const rowCount = state.existing?.rowCount ?? (state.absent?.lastUsedRow ?? plan.row) - plan.row;
   headers.forEach((header, index) => {
     const column = plan.columns.find((candidate) => sameExcelName(header, candidate.header));
     if (!column) return;
     formatColumn(sheet, rowIndex, columnIndex + index, column);
-    if (column.formula && rowCount > 0) {
-      table.columns.getItem(column.header).getDataBodyRange().formulas = column.formula as unknown as string[][];
-    }
+    if (column.formula && rowCount > 0)
+      target.fills.push({ table: plan.name, header: column.header, formula: column.formula, rowCount });
   });
 }
 

@@ -24,8 +24,6 @@ export interface AbsentTable {
   readonly sheetExists: boolean;
   /** The cells where the header row would be. */
   readonly cellsAtPlace?: readonly unknown[];
-  /** The last used row of the sheet (0-based), to re-make a table from a range. */
-  readonly lastUsedRow?: number;
   /** Another table standing at the planned place with the planned headers: one an interrupted setup left unnamed. */
   readonly unnamedTableAtPlace?: string;
 }
@@ -129,9 +127,6 @@ export async function readWorkbookState(
 
 type Reader = () => Omit<TableState, "plan">;
 
-/** Excel's rows per sheet. */
-const SHEET_ROWS = 1_048_576;
-
 interface PlacedTable {
   readonly name: string;
   readonly sheet: string;
@@ -212,14 +207,5 @@ function queueAbsent(context: Excel.RequestContext, plan: TablePlan, sheetExists
   if (!sheetExists) return () => ({ absent: { sheetExists } });
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const place = sheet.getRangeByIndexes(plan.row, plan.column, 1, plan.columns.length + slack).load("values");
-  // The used rows of the table's own columns: tables share sheets, side by side.
-  const columns = sheet.getRangeByIndexes(plan.row, plan.column, SHEET_ROWS - plan.row, plan.columns.length);
-  const used = columns.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-  return () => ({
-    absent: {
-      sheetExists,
-      cellsAtPlace: place.values[0],
-      lastUsedRow: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
-    },
-  });
+  return () => ({ absent: { sheetExists, cellsAtPlace: place.values[0] } });
 }

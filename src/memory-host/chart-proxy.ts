@@ -97,7 +97,7 @@ export class ChartProxy extends ClientObject<ChartTarget> {
 
   delete(): void {
     this.change({ delete: "chart" }, ({ sheet, chart }) => {
-      sheet.assertWritable();
+      sheet.assertAllowed("allowEditObjects");
       sheet.charts.splice(sheet.charts.indexOf(chart), 1);
       sheet.workbook.touch();
     });
@@ -129,7 +129,7 @@ export class ChartCollectionProxy extends CollectionProxy<MemoryChart, ChartProx
       request: { addChart: type, seriesBy },
       apply: () => {
         const sheet = this.sheet.get();
-        sheet.assertWritable();
+        sheet.assertAllowed("allowEditObjects");
         if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument(`'${seriesBy}' is not a seriesBy.`);
         const { sheet: source, area } = sourceData.target();
         let number = sheet.charts.length + 1;

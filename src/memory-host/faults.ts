@@ -1,6 +1,7 @@
 import type { Scalar } from "./cell-input";
 import { notFound } from "./errors";
-import type { MemorySheet, MemoryWorkbook } from "./model";
+import { parseArea } from "./address";
+import { DEFAULT_PROTECTION_OPTIONS, type MemorySheet, type MemoryWorkbook, type ProtectionOptions } from "./model";
 import type { MemoryTable } from "./table-model";
 
 /**
@@ -10,8 +11,14 @@ import type { MemoryTable } from "./table-model";
 export class WorkbookFaults {
   constructor(readonly workbook: MemoryWorkbook) {}
 
-  protectSheet(name: string): void {
-    this.edit(() => void (this.sheet(name).isProtected = true));
+  /** A user protects a sheet (Review > Protect Sheet); unset options keep the dialog's defaults (off). */
+  protectSheet(name: string, options: Partial<ProtectionOptions> = {}): void {
+    this.edit(() => void (this.sheet(name).protection = { ...DEFAULT_PROTECTION_OPTIONS, ...options }));
+  }
+
+  /** A user unlocks cells (Format Cells > Protection > Locked off), e.g. "B2:C100" on a sheet. */
+  unlockCells(sheet: string, address: string): void {
+    this.edit(() => this.sheet(sheet).locked.set(parseArea(address), false));
   }
 
   unprotectSheet(name: string): void {

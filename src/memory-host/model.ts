@@ -153,6 +153,63 @@ export type FormatKey = (typeof FORMAT_KEYS)[number];
 /** Excel's default column width: 8.43 characters, 64 pixels, 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
+/**
+ * Excel.WorksheetProtectionOptions: what users (and add-ins) may still do on a protected sheet
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions). Protect's defaults are the
+ * Protect Sheet dialog's: selecting cells only, every other option off.
+ */
+export interface ProtectionOptions {
+  readonly allowAutoFilter: boolean;
+  readonly allowDeleteColumns: boolean;
+  readonly allowDeleteRows: boolean;
+  readonly allowEditObjects: boolean;
+  readonly allowEditScenarios: boolean;
+  readonly allowFormatCells: boolean;
+  readonly allowFormatColumns: boolean;
+  readonly allowFormatRows: boolean;
+  readonly allowInsertColumns: boolean;
+  readonly allowInsertHyperlinks: boolean;
+  readonly allowInsertRows: boolean;
+  readonly allowPivotTables: boolean;
+  readonly allowSort: boolean;
+  readonly selectionMode: string;
+}
+export type ProtectionOption = Exclude<keyof ProtectionOptions, "selectionMode">;
+
+export const DEFAULT_PROTECTION_OPTIONS: ProtectionOptions = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: "Normal",
+};
+
+/** What a protected sheet's option (or lock) refuses, in words for the AccessDenied message. */
+const OPTION_WORDS: Readonly<Record<ProtectionOption, string>> = {
+  allowAutoFilter: "filtering",
+  allowDeleteColumns: "deleting columns",
+  allowDeleteRows: "deleting rows",
+  allowEditObjects: "editing objects",
+  allowEditScenarios: "editing scenarios",
+  allowFormatCells: "formatting cells",
+  allowFormatColumns: "formatting columns",
+  allowFormatRows: "formatting rows",
+  allowInsertColumns: "inserting columns",
+  allowInsertHyperlinks: "inserting hyperlinks",
+  allowInsertRows: "inserting rows",
+  allowPivotTables: "PivotTables",
+  allowSort: "sorting",
+};
+
 export class MemorySheet {
   private readonly cellMap = new Map<string, Cell>();
   readonly tables: MemoryTable[] = [];
@@ -168,7 +225,14 @@ export class MemorySheet {
   readonly hiddenRows: AreaRules<boolean>;
   pageLayout = DEFAULT_PAGE_LAYOUT;
   visibility = "Visible";
-  isProtected = false;
+  /** The sheet's protection options while it is protected, null while it is not. */
+  protection: ProtectionOptions | null = null;
+  /**
+   * Cells whose Locked format was set (Range.format.protection.locked); every other cell is locked, as in a new
+   * workbook ("by default, all cells are locked": https://learn.microsoft.com/javascript/api/excel/excel.formatprotection,
+   * https://support.microsoft.com/office/lock-or-unlock-specific-areas-of-a-protected-worksheet-75481b72-db8a-4267-8c43-042a5f2cd93a).
+   */
+  readonly locked: AreaRules<boolean>;
   frozenRows = 0;
   frozenColumns = 0;
   /** The cells selected on this sheet: Excel keeps one selection per sheet (A1 until something is selected). */
@@ -183,7 +247,16 @@ export class MemorySheet {
     this.validations = new AreaRules(touch);
     this.hiddenColumns = new AreaRules(touch);
     this.hiddenRows = new AreaRules(touch);
+    this.locked = new AreaRules(touch);
     FORMAT_KEYS.forEach((key) => this.formats.set(key, new AreaRules(touch)));
+  }
+
+  /** Kept for readers of the model (the exporter): whether the sheet is protected. Setting it uses the defaults. */
+  get isProtected(): boolean {
+    return this.protection !== null;
+  }
+  set isProtected(value: boolean) {
+    this.protection = value ? (this.protection ?? DEFAULT_PROTECTION_OPTIONS) : null;
   }
 
   get cells(): ReadonlyMap<string, Cell> {
@@ -247,11 +320,29 @@ export class MemorySheet {
 
   /** Every rule list of the sheet, for operations that move cells with their formats. */
   ruleLists(): AreaRules<unknown>[] {
-    return [this.numberFormats, this.validations, ...this.formats.values()];
+    return [this.numberFormats, this.validations, this.locked, ...this.formats.values()];
   }
 
+  /**
+   * What a protected sheet refuses whatever its options: tables, data validation, conditional formats and page
+   * setup (Excel greys these commands out on a protected sheet; the stricter reading where Office.js is silent).
+   */
   assertWritable(): void {
     if (this.isProtected) throw accessDenied(`The sheet '${this.name}' is protected.`);
+  }
+
+  /** A protected sheet refuses writes to its locked cells; unlocked cells take values and formulas. */
+  assertCellsWritable(area: CellArea): void {
+    if (!this.protection) return;
+    const { values, uncovered } = this.locked.within(area);
+    if (uncovered || values.some((locked) => locked))
+      throw accessDenied(`The cell or chart you're trying to change is on the protected sheet '${this.name}'.`);
+  }
+
+  /** What a protected sheet allows only with one of its options (formatting cells, sorting, filtering…). */
+  assertAllowed(option: ProtectionOption): void {
+    if (this.protection && !this.protection[option])
+      throw accessDenied(`The sheet '${this.name}' is protected and does not allow ${OPTION_WORDS[option]}.`);
   }
 }
 

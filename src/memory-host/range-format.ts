@@ -32,7 +32,7 @@ abstract class FormatPart extends ClientObject<RangeTarget> {
 
   protected setFormat(property: string, value: Scalar, valid: () => boolean = () => true): void {
     this.change({ set: this.key(property), value }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      sheet.assertAllowed("allowFormatCells");
       if (!valid()) throw invalidArgument(`${String(value)} is not a possible ${property}.`);
       sheet.format(this.key(property)).set(area, value);
     });
@@ -40,7 +40,7 @@ abstract class FormatPart extends ClientObject<RangeTarget> {
 
   protected clearFormats(): void {
     this.change({ clear: this.prefix }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      sheet.assertAllowed("allowFormatCells");
       Object.keys(this.defaults).forEach((property) => sheet.format(this.key(property)).clear(area));
     });
   }
@@ -103,7 +103,33 @@ export class RangeFillProxy extends FormatPart {
   }
 }
 
-/** Range.format: wrapping, alignment, column width (points, per column), font and fill. */
+/**
+ * Range.format.protection (https://learn.microsoft.com/javascript/api/excel/excel.formatprotection): whether cells
+ * are locked, true by default; null when the range is mixed. A protected sheet refuses a change of it (the Format
+ * Cells dialog's Protection tab is off there): unlock cells before protecting, as Excel's users do.
+ */
+export class FormatProtectionProxy extends ClientObject<RangeTarget> {
+  protected readonly scalarProperties = ["locked"];
+
+  protected snapshot(property: string, { sheet, area }: RangeTarget): unknown {
+    if (property !== "locked") throw invalidArgument(`The in-memory host does not load FormatProtection.${property}.`);
+    const { values, uncovered } = sheet.locked.within(area);
+    return uniform(values, uncovered, true);
+  }
+
+  get locked(): boolean {
+    return this.loadedValue("locked");
+  }
+  set locked(locked: boolean) {
+    this.change({ set: "protection/locked", locked }, ({ sheet, area }) => {
+      sheet.assertWritable();
+      if (locked) sheet.locked.clear(area);
+      else sheet.locked.set(area, false);
+    });
+  }
+}
+
+/** Range.format: wrapping, alignment, column width (points, per column), font, fill and protection. */
 export class RangeFormatProxy extends FormatPart {
   protected readonly defaults = {
     wrapText: false,
@@ -114,11 +140,13 @@ export class RangeFormatProxy extends FormatPart {
   protected readonly scalarProperties = Object.keys(this.defaults);
   readonly font: RangeFontProxy;
   readonly fill: RangeFillProxy;
+  readonly protection: FormatProtectionProxy;
 
   constructor(batch: Batch, locator: Locator<RangeTarget>) {
     super(batch, locator, "");
     this.font = new RangeFontProxy(batch, locator, "font");
     this.fill = new RangeFillProxy(batch, locator, "fill");
+    this.protection = new FormatProtectionProxy(batch, locator);
   }
 
   protected override snapshot(property: string, target: RangeTarget): unknown {
@@ -154,7 +182,7 @@ export class RangeFormatProxy extends FormatPart {
   }
   set columnWidth(width: number) {
     this.change({ set: "columnWidth", width }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      sheet.assertAllowed("allowFormatColumns");
       if (!(width >= 0)) throw invalidArgument(`A column width of ${width} points is not possible.`);
       for (let column = area.left; column <= area.right; column++)
         if (sheet.columnWidths.get(column) !== width) {

@@ -16,8 +16,30 @@ export interface RangeTarget {
 
 export const READ_CELL_LIMIT = 5_000_000;
 
-/** Input for values, formulas and numberFormat: a 2-D array of the range's shape, or one scalar for every cell. */
-export type CellInput<T> = (T | null)[][] | T;
+/**
+ * Input for values, formulas and numberFormat: a 2-D array of the range's shape. The reference once said a single
+ * value applied to every cell; the typings take only any[][] and the text is gone
+ * (https://github.com/OfficeDev/office-js-docs-reference/issues/578,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member), so the host
+ * refuses a scalar (InvalidArgument). The one exception is WHOLE_COLUMN_FORMAT below.
+ */
+export type CellInput<T> = (T | null)[][];
+
+/**
+ * The one exception: a 1×1 numberFormat over a column from some row to the sheet's last row is applied to every
+ * cell of it, as Excel does (reported in https://github.com/OfficeDev/office-js-docs-pr/issues/5400), because no
+ * 2-D array of 1,048,575 rows fits in a request. src/excel/column-format.ts relies on it in one function.
+ */
+function isWholeColumnFormat(input: unknown, area: CellArea): boolean {
+  return (
+    Array.isArray(input) &&
+    input.length === 1 &&
+    Array.isArray(input[0]) &&
+    input[0].length === 1 &&
+    area.bottom === LAST_ROW &&
+    area.bottom > area.top
+  );
+}
 
 function checkedArea(area: CellArea): CellArea {
   if (area.top < 0 || area.left < 0 || area.bottom > LAST_ROW || area.right > LAST_COLUMN || area.bottom < area.top)
@@ -29,10 +51,10 @@ function checkedArea(area: CellArea): CellArea {
 /** The 2-D array (or scalar) checked against the range's shape; null entries leave a cell unchanged. */
 function eachInput<T>(input: CellInput<T>, area: CellArea, visit: (value: T, row: number, column: number) => void) {
   const { rows, columns } = areaSize(area);
-  if (!Array.isArray(input)) {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) visit(input, area.top + r, area.left + c);
-    return;
-  }
+  if (!Array.isArray(input))
+    throw invalidArgument(
+      `A range takes a 2-D array of its shape (${rows}×${columns}), not the single value ${JSON.stringify(input)}.`,
+    );
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns))
     throw invalidArgument(`The input is ${input.length}×${input[0]?.length ?? 0} but the range is ${rows}×${columns}.`);
   input.forEach((row, r) =>
@@ -137,11 +159,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   get numberFormat(): string[][] {
     return this.loadedValue("numberFormat");
   }
-  /** Stored as area rules: one rule per run of equal formats in a column, one rule for a scalar. */
+  /** Stored as area rules: one rule per run of equal formats in a column, one rule for a whole column's format. */
   set numberFormat(input: CellInput<string>) {
     this.change({ set: "numberFormat", input }, ({ sheet, area }) => {
-      sheet.assertWritable();
-      if (!Array.isArray(input)) return sheet.numberFormats.set(area, String(input));
+      sheet.assertAllowed("allowFormatCells");
+      if (isWholeColumnFormat(input, area)) return sheet.numberFormats.set(area, String(input[0][0]));
       eachInput(input, area, () => undefined); // checks the shape before anything changes
       formatRuns(input, area).forEach(({ area: run, format }) => sheet.numberFormats.set(run, format));
     });
@@ -173,7 +195,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** Hides or shows the whole columns the range spans. */
   set columnHidden(hide: boolean) {
     this.change({ set: "columnHidden", hide }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      sheet.assertAllowed("allowFormatColumns");
       const columns = { top: 0, bottom: 0, left: area.left, right: area.right };
       if (hide) sheet.hiddenColumns.set(columns, true);
       else sheet.hiddenColumns.clear(columns);
@@ -187,7 +209,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** Hides or shows the whole rows the range spans. */
   set rowHidden(hide: boolean) {
     this.change({ set: "rowHidden", hide }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      sheet.assertAllowed("allowFormatRows");
       const rows = { top: area.top, bottom: area.bottom, left: 0, right: 0 };
       if (hide) sheet.hiddenRows.set(rows, true);
       else sheet.hiddenRows.clear(rows);
@@ -253,6 +275,19 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   /**
+   * The used cells within this range; ItemNotFound when none is ("If there are no used cells within the range,
+   * this function will throw an ItemNotFound error", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrange-member(1)).
+   */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    void valuesOnly;
+    const used = this.locator.map(({ sheet, area }) => {
+      const found = usedArea(sheet, area);
+      return found ? { sheet, area: found } : null;
+    }, "The used range");
+    return new RangeProxy(this.batch, used);
+  }
+
+  /**
    * The used cells within this range (Range.getUsedRangeOrNullObject, ExcelApi 1.4): a null object when none is.
    * Formats alone do not count, as with valuesOnly (the host keeps no formatted-only cells apart).
    */
@@ -287,7 +322,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** Range.clear("All" by default): contents and formats; "Contents" or "Formats" clear one of them. */
   clear(applyTo: string = "All"): void {
     this.change({ clear: applyTo }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      if (applyTo !== "Formats") sheet.assertCellsWritable(area);
+      if (applyTo !== "Contents") sheet.assertAllowed("allowFormatCells");
       if (applyTo !== "Formats")
         sheet.cellsIn(area).forEach(([row, column]) => sheet.setCell(row, column, { value: "" }));
       if (applyTo !== "Contents")
@@ -303,7 +339,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   private writeCells(property: string, input: CellInput<Scalar>): void {
     this.change({ set: property, input }, ({ sheet, area }) => {
-      sheet.assertWritable();
+      sheet.assertCellsWritable(area);
       eachInput(input, area, () => undefined); // checks the shape before anything changes
       eachInput(input, area, (value, row, column) =>
         sheet.setCell(row, column, cellFromInput(value, sheet.numberFormatAt(row, column) === "@")),

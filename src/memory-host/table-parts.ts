@@ -63,7 +63,9 @@ function rowArea(table: MemoryTable, index: number): CellArea {
 
 function rowsOf(values: RowInput[] | Scalar | null | undefined, width: number): RowInput[] {
   if (values === null || values === undefined) return [Array<null>(width).fill(null)];
-  if (!Array.isArray(values)) return [Array<Scalar>(width).fill(values)];
+  // "values: A 2D array of unformatted values of the table row": one value is no longer what the reference says
+  // (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)).
+  if (!Array.isArray(values)) throw invalidArgument("rows.add takes a 2-D array of rows, not a single value.");
   return values;
 }
 
@@ -112,7 +114,7 @@ export class TableRowCollectionProxy extends CollectionProxy<number, TableRowPro
         const rows = rowsOf(values, table.columnCount);
         if (rows.some((row) => !Array.isArray(row) || row.length !== table.columnCount))
           throw invalidArgument(`Table '${table.name}' has ${table.columnCount} columns; the rows do not match.`);
-        at = index === null || index === undefined ? table.rowCount : index;
+        at = index === null || index === undefined || index === -1 ? table.rowCount : index;
         if (at < 0 || at > table.rowCount) throw invalidArgument(`Row index ${at} is outside table '${table.name}'.`);
         table.insertRows(
           at,
@@ -239,7 +241,7 @@ export class TableColumnCollectionProxy extends CollectionProxy<number, TableCol
       request: { addColumn: values ?? null, index: index ?? null, name: name ?? null },
       apply: () => {
         const table = writableTable(this.table.get());
-        added = index === null || index === undefined ? table.columnCount : index;
+        added = index === null || index === undefined || index === -1 ? table.columnCount : index;
         if (added < 0 || added > table.columnCount)
           throw invalidArgument(`Column index ${added} is outside the table.`);
         if (values && (values.length !== table.rowCount + 1 || values.some((row) => row.length !== 1)))
@@ -289,7 +291,7 @@ export class TableAutoFilterProxy extends ClientObject<MemoryTable> {
   /** Filters one column (the criteria are recorded by column name only). */
   apply(_range: unknown, columnIndex: number, criteria?: unknown): void {
     this.change({ applyFilter: columnIndex, criteria: criteria ?? null }, (table) => {
-      writableTable(table);
+      table.sheet.assertAllowed("allowAutoFilter");
       const column = table.headers[columnIndex];
       if (column === undefined) throw invalidArgument(`The table has no column ${columnIndex}.`);
       table.filter = { column };
@@ -300,7 +302,8 @@ export class TableAutoFilterProxy extends ClientObject<MemoryTable> {
   clearCriteria(): void {
     this.change({ clearCriteria: true }, (table) => {
       if (!table.filter) return;
-      writableTable(table).filter = null;
+      table.sheet.assertAllowed("allowAutoFilter");
+      table.filter = null;
       table.sheet.workbook.touch();
     });
   }
@@ -323,7 +326,9 @@ export class TableSortProxy extends ClientObject<MemoryTable> {
 
   apply(fields: { key: number; ascending?: boolean }[]): void {
     this.change({ sort: fields }, (table) => {
-      writableTable(table);
+      // Sorting moves cells: it needs allowSort and, as in Excel, unlocked cells to move.
+      table.sheet.assertAllowed("allowSort");
+      if (table.bodyArea) table.sheet.assertCellsWritable(table.bodyArea);
       if (fields.length === 0 || fields.some((field) => field.key < 0 || field.key >= table.columnCount))
         throw invalidArgument("The sort fields do not match the table's columns.");
       table.sortBy(fields.map((field) => ({ key: field.key, ascending: field.ascending ?? true })));

@@ -21,7 +21,12 @@ export function checkName(name: string, workbook: MemoryWorkbook, except?: Memor
   if (workbook.isNameTaken(name, except)) throw invalidArgument(`The name '${name}' is already in use.`);
 }
 
-/** Table changes need the sheet unprotected and, for Excel, the table's data not filtered by a user. */
+/**
+ * Table changes (rows and columns added or deleted, names, styles) need the sheet unprotected whatever its options:
+ * Excel does not grow, shrink or restyle a table on a protected sheet (even with allowInsertRows), the stricter
+ * reading of https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions, which lists no
+ * table option. Writing values into a table's unlocked cells goes through Range and is allowed.
+ */
 export function writableTable(table: MemoryTable): MemoryTable {
   if (table.sheet.isProtected) throw accessDenied(`The sheet '${table.sheet.name}' is protected.`);
   return table;

@@ -2,7 +2,7 @@ import { type CellArea, LAST_COLUMN, LAST_ROW, parseArea } from "./address";
 import { type Batch, ClientObject, CollectionProxy, Locator } from "./client-object";
 import { ChartCollectionProxy } from "./chart-proxy";
 import { HostError, invalidArgument, invalidOperation } from "./errors";
-import { MemorySheet } from "./model";
+import { DEFAULT_PROTECTION_OPTIONS, MemorySheet, type ProtectionOptions } from "./model";
 import { PageLayoutProxy } from "./page-layout";
 import { RangeProxy, rangeOn } from "./range-proxy";
 import { TableCollectionProxy } from "./table-proxy";
@@ -199,30 +199,41 @@ export class FreezePanesProxy {
   }
 }
 
+/**
+ * Worksheet.protection (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection): protect() with
+ * Excel.WorksheetProtectionOptions, whose unset options keep the Protect Sheet dialog's defaults (off); protect()
+ * "fails if the worksheet has already been protected" (InvalidOperation). The password is accepted and not kept.
+ */
 export class WorksheetProtectionProxy extends ClientObject<MemorySheet> {
-  protected readonly scalarProperties = ["protected"];
+  protected readonly scalarProperties = ["protected", "options"];
 
   protected snapshot(property: string, sheet: MemorySheet): unknown {
     if (property === "protected") return sheet.isProtected;
+    if (property === "options") return { ...(sheet.protection ?? DEFAULT_PROTECTION_OPTIONS) };
     throw invalidArgument(`The in-memory host does not load WorksheetProtection.${property}.`);
   }
 
   get protected(): boolean {
     return this.loadedValue("protected");
   }
-
-  /** Options and password are accepted and not kept. */
-  protect(options?: object, password?: string): void {
-    this.setProtected(true, { protect: options ?? null, password: password ? "***" : null });
+  get options(): ProtectionOptions {
+    return this.loadedValue("options");
   }
+
+  protect(options?: Partial<ProtectionOptions>, password?: string): void {
+    this.change({ protect: options ?? null, password: password ? "***" : null }, (sheet) => {
+      if (sheet.isProtected) throw invalidOperation(`The sheet '${sheet.name}' is already protected.`);
+      const unknown = Object.keys(options ?? {}).filter((key) => !(key in DEFAULT_PROTECTION_OPTIONS));
+      if (unknown.length > 0) throw invalidArgument(`'${unknown.join("', '")}' is not a protection option.`);
+      sheet.protection = { ...DEFAULT_PROTECTION_OPTIONS, ...options };
+      sheet.workbook.touch();
+    });
+  }
+
   unprotect(password?: string): void {
-    this.setProtected(false, { unprotect: true, password: password ? "***" : null });
-  }
-
-  private setProtected(value: boolean, request: object): void {
-    this.change(request, (sheet) => {
-      if (sheet.isProtected === value) return;
-      sheet.isProtected = value;
+    this.change({ unprotect: true, password: password ? "***" : null }, (sheet) => {
+      if (!sheet.isProtected) return;
+      sheet.protection = null;
       sheet.workbook.touch();
     });
   }

@@ -219,7 +219,7 @@ describe("meters", () => {
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Sheet1");
         sheet.getRange("A1:B1").values = [["Id", "Name"]];
-        sheet.getRange("B:B").numberFormat = "@";
+        sheet.getRange("B:B").numberFormat = [["@"]];
         sheet.getRange("A2:A1048576").dataValidation.rule = {
           textLength: { formula1: 20, operator: "LessThanOrEqualTo" },
         };

@@ -1,3 +1,4 @@
+import { hostWithTable } from "./helpers";
 import { MemoryExcel } from "../../src/memory-host";
 
 async function onSheet1<T>(host: MemoryExcel, batch: (sheet: ReturnType<typeof sheet1>) => Promise<T>): Promise<T> {
@@ -66,30 +67,51 @@ describe("ranges", () => {
     ]);
   });
 
-  it("applies a single scalar to every cell for values, formulas and numberFormat", async () => {
+  it("refuses a single value for values, formulas and numberFormat: the range takes a 2-D array of its shape", async () => {
+    const host = new MemoryExcel();
+    const writes: ((range: Excel.Range) => void)[] = [
+      (range) => void ((range as unknown as { values: unknown }).values = "x"),
+      (range) => void ((range as unknown as { formulas: unknown }).formulas = "=A1"),
+      (range) => void ((range as unknown as { numberFormat: unknown }).numberFormat = "0.0"),
+      (range) => void (range.values = [["x"]]),
+    ];
+    for (const write of writes)
+      await onSheet1(host, async (sheet) => {
+        write(sheet.getRange("A1:B2") as unknown as Excel.Range);
+        await expect(sheet.context.sync()).rejects.toMatchObject({
+          code: "InvalidArgument",
+          message: expect.stringMatching(/2-D array|the range is 2×2/),
+        });
+      });
+    expect(host.workbook.sheet("Sheet1")?.cells.size).toBe(0);
+  });
+
+  it("takes a 1×1 number format over a column down to the sheet's last row, the one exception", async () => {
     const host = new MemoryExcel();
     await onSheet1(host, async (sheet) => {
-      sheet.getRange("A1:B2").values = "x";
-      sheet.getRange("C1:C2").formulas = "=A1";
-      sheet.getRange("A1:C2").numberFormat = "0.0";
-      const formats = sheet.getRange("A1:C2").load("numberFormat,formulas");
-      await sheet.context.sync();
-      expect(formats.numberFormat).toEqual([
-        ["0.0", "0.0", "0.0"],
-        ["0.0", "0.0", "0.0"],
-      ]);
-      expect(formats.formulas).toEqual([
-        ["x", "x", "=A1"],
-        ["x", "x", "=A1"],
-      ]);
+      sheet.getRange("C2:C1048576").numberFormat = [["0.0"]];
+      sheet.getRange("D2:D100").numberFormat = [["0.0"]];
+      await expect(sheet.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
+    expect(host.numberFormatAt("Sheet1", "C1048576")).toBe("0.0");
+    expect(host.numberFormatAt("Sheet1", "D2")).toBe("General");
+  });
+
+  it("refuses a single value in rows.add, and appends at the end for index -1", async () => {
+    const host = await hostWithTable();
+    await host.run(async (context) => {
+      context.workbook.tables.getItem("Complaints").rows.add(-1, [["CC-1", "A", 1]]);
+      context.workbook.tables.getItem("Complaints").rows.add(-1, "x");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.tables().Complaints.rows).toEqual([["CC-1", "A", 1]]);
   });
 
   it("keeps a number format over a whole column as one area rule, not a million cells", async () => {
     const host = new MemoryExcel();
     await onSheet1(host, async (sheet) => {
-      sheet.getRange("C:C").numberFormat = "yyyy-mm-dd";
-      sheet.getRange("C2:C1048576").numberFormat = "yyyy-mm-dd hh:mm";
+      sheet.getRange("C:C").numberFormat = [["yyyy-mm-dd"]];
+      sheet.getRange("C2:C1048576").numberFormat = [["yyyy-mm-dd hh:mm"]];
     });
     expect(host.workbook.sheet("Sheet1")?.numberFormats.list()).toHaveLength(2);
     expect(host.numberFormatAt("Sheet1", "C1")).toBe("yyyy-mm-dd");

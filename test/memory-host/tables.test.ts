@@ -129,7 +129,7 @@ describe("table rows", () => {
   it("turns numeric text into numbers as Excel does, unless the cell is formatted as text", async () => {
     const host = await hostWithTable();
     await host.run(async (context) => {
-      context.workbook.worksheets.getItem("Complaints").getRange("A:A").numberFormat = "@";
+      context.workbook.worksheets.getItem("Complaints").getRange("A:A").numberFormat = [["@"]];
       context.workbook.tables.getItem("Complaints").rows.add(null, [["0912", "TRUE", "0912"]]);
     });
     expect(host.tables().Complaints.rows).toEqual([["0912", true, 912]]);
@@ -211,7 +211,7 @@ describe("table rows", () => {
     const host = await hostWithTable();
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Complaints");
-      sheet.getRange("C2:C1048576").numberFormat = "#,##0";
+      sheet.getRange("C2:C1048576").numberFormat = [["#,##0"]];
       context.workbook.tables.getItem("Complaints").rows.add(null, [
         ["CC-1", "A", 1],
         ["CC-2", "B", 2],
