@@ -28,6 +28,15 @@ export interface HostSettings {
    * and office-js#2093: https://github.com/OfficeDev/office-js/issues/2093).
    */
   readonly fillFormulasInTables: boolean;
+  /**
+   * AutoCorrect > AutoFormat As You Type > "Include new rows and columns in table", on by default: values written
+   * into the row just below a table make the table grow to include it. Microsoft's co-authoring article relies on
+   * it instead of rows.add
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins#avoid-table-row-conflicts-in-coauthoring-scenarios;
+   * the option: https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165).
+   * The host grows tables by rows only, not on a protected sheet nor while a user's filter is on.
+   */
+  readonly includeNewRowsInTables: boolean;
 }
 
 export interface Batch {

@@ -37,7 +37,7 @@ export interface RunOptions {
 }
 
 /** Excel's defaults for its options. */
-export const DEFAULT_SETTINGS: HostSettings = { fillFormulasInTables: true };
+export const DEFAULT_SETTINGS: HostSettings = { fillFormulasInTables: true, includeNewRowsInTables: true };
 
 /** The in-memory context: Excel.RequestContext's subset that VOC Ledger uses. */
 export class MemoryRequestContext {
@@ -78,6 +78,8 @@ export class MemoryRequestContext {
     if (operations.length === 0) return;
     this.queue = [];
     this.syncs += 1;
+    if (this.host.lateDelivery) return this.host.lateDelivery.send(this.host, operations);
+    this.host.deliverDue();
     // Only an edit in progress makes the request wait: otherwise it goes at once, as Office.js sends it.
     if (this.host.isEditingCell) await this.host.waitForCellEdit(this.options.delayForCellEdit ?? false);
     const failAt = this.host.takeOperationFault();
@@ -120,6 +122,47 @@ export interface ChartDetails extends MemoryChart {
 export type TableContents = { [tableName: string]: { headers: string[]; rows: Scalar[][] } };
 
 /**
+ * A co-author whose writes reach this host late: "changes made by one user may not be immediately visible to
+ * others" (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins). Their batch is
+ * sent (metered, counted) at once and their sync resolves, but it is applied to the shared workbook only when
+ * the receiving host has synced `after` more times: its (after + 1)th sync sees it, applied before its own
+ * operations, in the order the co-author sent. Loads in such a batch are filled when it is applied.
+ */
+class LateDelivery {
+  private readonly pending: { due: number; operations: Operation[] }[] = [];
+  private clock = 0;
+
+  constructor(private readonly after: number) {}
+
+  send(sender: MemoryExcel, operations: Operation[]): void {
+    const fault = sender.beginSync(operations.map((operation) => operation.request));
+    if (fault) throw fault;
+    this.pending.push({ due: this.clock + this.after, operations });
+  }
+
+  /** Called at each of the receiver's syncs: applies what is due (a failing operation stops only its batch). */
+  tick(workbook: MemoryWorkbook): void {
+    this.clock += 1;
+    while (this.pending.length > 0 && this.pending[0].due < this.clock) {
+      const { operations } = this.pending.shift() ?? { operations: [] };
+      const loads: Loaded[] = [];
+      try {
+        for (const operation of operations) {
+          const loaded = operation.apply();
+          if (isLoaded(loaded)) loads.push(loaded);
+        }
+        loads.forEach((loaded) => loaded.publish());
+      } catch {
+        // The co-author's own client would have seen the failure; this host only misses their change.
+      } finally {
+        workbook.takeChanged();
+        workbook.notifyChanged();
+      }
+    }
+  }
+}
+
+/**
  * An Excel host in memory, for tests and the preview page: runs batches, counts syncs, meters requests, and lets
  * tests inject what users and networks do. Several hosts may share one workbook (co-authoring), each with its own
  * meters and faults: `new MemoryExcel(host.workbook)` or `host.coAuthor()`.
@@ -146,9 +189,27 @@ export class MemoryExcel extends WorkbookFaults {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
   }
 
-  /** Another writer on the same workbook, with its own meters and faults. */
-  coAuthor(): MemoryExcel {
-    return new MemoryExcel(this.workbook);
+  /** Set on a co-author whose writes reach the host that made it late (coAuthor({ deliverAfter })). */
+  lateDelivery: { send: (sender: MemoryExcel, operations: Operation[]) => void } | undefined;
+  private readonly lateSenders: LateDelivery[] = [];
+
+  /**
+   * Another writer on the same workbook, with its own meters and faults. With `deliverAfter: n`, what they sync
+   * becomes visible to this host only after n more syncs of this host (see LateDelivery); without it, at once.
+   */
+  coAuthor({ deliverAfter = 0 }: { deliverAfter?: number } = {}): MemoryExcel {
+    const other = new MemoryExcel(this.workbook);
+    if (deliverAfter > 0) {
+      const delivery = new LateDelivery(deliverAfter);
+      this.lateSenders.push(delivery);
+      other.lateDelivery = delivery;
+    }
+    return other;
+  }
+
+  /** Applies the late co-authors' batches that are due at this sync of ours. */
+  deliverDue(): void {
+    this.lateSenders.forEach((delivery) => delivery.tick(this.workbook));
   }
 
   /** Like Excel.run: a fresh context per batch; whatever is still queued at the end is synced. */

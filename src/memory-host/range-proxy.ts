@@ -1,7 +1,7 @@
 import { areaSize, type CellArea, intersection, LAST_COLUMN, LAST_ROW, parseArea, qualifiedAddress } from "./address";
 import type { AreaRules } from "./area-rules";
 import { type Scalar, cellFromInput } from "./cell-input";
-import { type Batch, ClientObject, Locator } from "./client-object";
+import { type Batch, ClientObject, type HostSettings, Locator } from "./client-object";
 import { ConditionalFormatCollectionProxy } from "./conditional-format";
 import { DataValidationProxy } from "./data-validation";
 import { invalidArgument, rangeExceedsLimit } from "./errors";
@@ -345,7 +345,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         sheet.setCell(row, column, cellFromInput(value, sheet.numberFormatAt(row, column) === "@")),
       );
       normalizeTableHeaders(sheet, area);
+      if (this.batch.settings.includeNewRowsInTables) expandTables(sheet, area, this.batch.settings);
     });
+  }
+
+  /** The `count` rows just below this range, as wide as it (Range.getRowsBelow, ExcelApi 1.2). */
+  getRowsBelow(count = 1): RangeProxy {
+    return this.relative("The rows below", (a) => ({ ...a, top: a.bottom + 1, bottom: a.bottom + count }));
   }
 }
 
@@ -353,6 +359,24 @@ function hidden(rules: AreaRules<boolean>, strip: CellArea): boolean | null {
   const { values, uncovered } = rules.within(strip);
   if (values.length === 0) return false;
   return uncovered ? null : true;
+}
+
+/**
+ * Values written into the row just below a table, within its columns, make it grow over the rows written (see
+ * HostSettings.includeNewRowsInTables). Only when something was written there, not on a protected sheet, not
+ * while a user's filter is on, and never over another table.
+ */
+function expandTables(sheet: MemorySheet, area: CellArea, settings: HostSettings): void {
+  if (sheet.isProtected) return;
+  for (const table of sheet.tables) {
+    const below = table.area.bottom + 1;
+    const inColumns = area.left >= table.left && area.right <= table.area.right;
+    if (area.top !== below || !inColumns || table.isDataFiltered) continue;
+    const grown = { ...table.area, top: below, bottom: area.bottom };
+    if (sheet.tables.some((other) => other !== table && intersection(other.area, grown))) continue;
+    if (sheet.cellsIn({ ...area, bottom: area.bottom }).length === 0) continue;
+    table.expandOver(area.bottom - area.top + 1, settings.fillFormulasInTables);
+  }
 }
 
 /** Writing a table's header row renames its columns; Excel keeps the names unique and non-empty. */

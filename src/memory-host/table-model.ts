@@ -139,6 +139,23 @@ export class MemoryTable {
     this.sheet.workbook.touch();
   }
 
+  /**
+   * Grows the table over `rows` rows written just below it (see HostSettings.includeNewRowsInTables); with
+   * `fillFormulas`, their empty cells in calculated columns get the column's formula, as a typed row does.
+   */
+  expandOver(rows: number, fillFormulas: boolean): void {
+    const calculated = fillFormulas ? this.calculatedFormulas() : [];
+    const firstRow = this.area.bottom + 1;
+    this.rowCount += rows;
+    for (let row = firstRow; row < firstRow + rows; row++)
+      calculated.forEach((formula, c) => {
+        const column = this.left + c;
+        if (formula && this.sheet.cell(row, column).value === "" && !this.sheet.cell(row, column).formula)
+          this.sheet.setCell(row, column, { value: "", formula });
+      });
+    this.sheet.workbook.touch();
+  }
+
   /** A calculated column: every data cell holds the same formula, which Excel fills into new rows. */
   private calculatedFormulas(): (string | undefined)[] {
     const body = this.bodyArea;
