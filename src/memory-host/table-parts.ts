@@ -101,7 +101,7 @@ export class TableRowCollectionProxy extends CollectionProxy<number, TableRowPro
    * `table.getDataBodyRange().getRowsBelow(1).values = [...]`, which the table grows to include, with no data
    * validation below the table and a blank row inserted first if the user has data there
    * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins#avoid-table-row-conflicts-in-coauthoring-scenarios).
-   * The host does not model merge conflicts nor (yet) getRowsBelow and auto-expansion.
+   * The host does not model merge conflicts; getRowsBelow and the table's growth are modelled (see HostSettings).
    */
   add(index?: number | null, values?: RowInput[] | Scalar | null, alwaysInsert?: boolean): TableRowProxy {
     let at = -1;
