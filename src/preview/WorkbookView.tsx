@@ -1,7 +1,11 @@
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { MemoryExcel } from "../memory-host";
 import { columnLetters } from "../memory-host/address";
-import type { MemorySheet } from "../memory-host/model";
+import type { MemorySheet, MemoryWorkbook } from "../memory-host/model";
+import { shownText } from "./shown-text";
+
+/** The name a download is saved under. */
+export const DOWNLOAD_FILE_NAME = "VOC Ledger (preview).xlsx";
 
 function usedArea(sheet: MemorySheet): { rows: number; columns: number } {
   let rows = 0;
@@ -48,7 +52,7 @@ function SheetGrid({ sheet }: { sheet: MemorySheet }) {
                 const cell = sheet.cell(r, c);
                 return (
                   <td key={c} className={cellClass(sheet, r, c, Boolean(cell.formula))} title={cell.formula}>
-                    {cell.formula ?? String(cell.value)}
+                    {shownText(cell, sheet.numberFormatAt(r, c))}
                   </td>
                 );
               })}
@@ -57,6 +61,45 @@ function SheetGrid({ sheet }: { sheet: MemorySheet }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/**
+ * Saves the workbook as an .xlsx file through the browser. The exporter (and ExcelJS with it, about 1 MB) is
+ * loaded only now, in its own chunk, so the preview's first screen does not wait for it.
+ */
+async function downloadWorkbook(workbook: MemoryWorkbook): Promise<void> {
+  const { exportWorkbook, XLSX_MIME_TYPE } = await import(
+    /* webpackChunkName: "workbook-export" */ "../memory-host/export"
+  );
+  const bytes = await exportWorkbook(workbook);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = DOWNLOAD_FILE_NAME;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started the download once click() returns; the address can go a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+function DownloadButton({ workbook }: { workbook: MemoryWorkbook }) {
+  const [state, setState] = useState<"idle" | "working" | "failed">("idle");
+  const download = () => {
+    setState("working");
+    downloadWorkbook(workbook).then(
+      () => setState("idle"),
+      () => setState("failed"),
+    );
+  };
+  return (
+    <p className="download">
+      <button type="button" onClick={download} disabled={state === "working"}>
+        {state === "working" ? "Preparing the workbook…" : "Download workbook (.xlsx)"}
+      </button>{" "}
+      {state === "failed" && <span role="alert">The workbook could not be written. Try again.</span>}
+    </p>
   );
 }
 
@@ -70,8 +113,10 @@ export function WorkbookView({ host }: { host: MemoryExcel }) {
     <div data-version={version}>
       <p className="note">
         Simulated workbook (in memory). The task pane on the left talks to it through the same Office.js calls it makes
-        in Excel.
+        in Excel. Cells show their values in their number formats; formulas are not calculated here (hover a cell to see
+        its formula): download the workbook and open it in Excel or LibreOffice to see them computed.
       </p>
+      <DownloadButton workbook={host.workbook} />
       {host.workbook.sheets.map((sheet) => (
         <SheetGrid key={sheet.name} sheet={sheet} />
       ))}
