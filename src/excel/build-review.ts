@@ -33,7 +33,7 @@ export async function buildReview(
     customers: basis.customers,
     today: options.today,
   });
-  const written = await writeReport(context, plan, basis.sheets);
+  const written = await writeReport(context, plan, basis.existing);
   return {
     sheet: plan.sheet,
     period: options.period,

@@ -159,7 +159,9 @@ async function readLayout(context: Excel.RequestContext): Promise<Layout> {
   await context.sync();
   const used = sheets.items.map((sheet) => ({
     sheet,
-    range: sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+    // A1 on a blank sheet (see readStoreOf), never a null object; its first cell tells a blank sheet from one cell.
+    range: sheet.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+    corner: sheet.getUsedRange(true).getCell(0, 0).load("formulas"),
     protection: sheet.protection.load("protected"),
   }));
   await context.sync();
@@ -167,7 +169,7 @@ async function readLayout(context: Excel.RequestContext): Promise<Layout> {
     sheets: sheets.items,
     names: names.items,
     reads: used
-      .filter(({ range }) => !range.isNullObject)
+      .filter(({ range, corner }) => range.rowCount * range.columnCount > 1 || corner.formulas[0][0] !== "")
       .map(({ sheet, range, protection }) => sheetRead(sheet, range, protection)),
     storeExists: sheets.items.some((sheet) => sameName(sheet.name, FROZEN_STORE_SHEET)),
     nameExists: names.items.some((item) => sameName(item.name, FROZEN_AT_NAME)),
@@ -273,7 +275,12 @@ function planFreeze(layout: Layout, found: readonly Found[], storeRows: readonly
     if (typeof item.formula === "string" && isAddinFormula(item.formula))
       dependencies.push({ sheet: "", address: item.name, formula: item.formula });
   const added = toFreeze.filter(({ cell }) => !storedRow.has(cellKey(cell))).length;
-  return { toFreeze, dependencies, storeHasContent: storeRows.length > 0, storedCount: stored.length + added };
+  return {
+    toFreeze,
+    dependencies,
+    storeHasContent: storeRows.some((row) => row?.some((cell) => cell !== "" && cell !== null)),
+    storedCount: stored.length + added,
+  };
 }
 
 /**
@@ -320,23 +327,34 @@ interface Store {
 }
 
 /**
- * The sheets, the name and the store's rows: one round trip for up to 25,000 frozen cells (the used part of the
- * store's first rows), one more per further 25,000.
+ * The sheets, the name and the store's rows: one round trip for up to 25,000 frozen cells (the store's first rows),
+ * one more per further 25,000. The store sheet is got with getItem, not getItemOrNullObject, so nothing is read
+ * through a null object: when it is missing, that read fails with ItemNotFound and the lists are read alone (one
+ * more round trip, only when there is nothing to restore).
  */
 async function readStore(context: Excel.RequestContext): Promise<Store> {
+  try {
+    return await readStoreOf(context, true);
+  } catch (error) {
+    if (errorCode(error) !== "ItemNotFound") throw error;
+    return readStoreOf(context, false);
+  }
+}
+
+async function readStoreOf(context: Excel.RequestContext, withStore: boolean): Promise<Store> {
   const sheets = context.workbook.worksheets.load("items/name");
-  const name = context.workbook.names.getItemOrNullObject(FROZEN_AT_NAME);
-  const store = context.workbook.worksheets.getItemOrNullObject(FROZEN_STORE_SHEET);
-  const used = store.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-  const last = STORE_ROWS_PER_READ + 1;
-  const first = used.getIntersectionOrNullObject(`A2:D${last}`).load("values,rowIndex,columnIndex");
+  const names = context.workbook.names.load("items/name");
+  const store = withStore ? context.workbook.worksheets.getItem(FROZEN_STORE_SHEET) : undefined;
+  // Worksheet.getUsedRange gives A1 on a blank sheet rather than failing
+  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+  const used = store?.getUsedRange(true).load("rowIndex,rowCount");
+  const first = store?.getRangeByIndexes(1, 0, STORE_ROWS_PER_READ, FROZEN_STORE_HEADERS.length).load("values");
   await context.sync();
 
   const rows: unknown[][] = [];
-  if (!first.isNullObject)
-    first.values.forEach((row, offset) => (rows[first.rowIndex + offset] = padded(first.columnIndex, row)));
-  const bottom = used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
-  for (let top = last; top <= bottom; top += STORE_ROWS_PER_READ) {
+  const bottom = used ? used.rowIndex + used.rowCount - 1 : 0;
+  first?.values.slice(0, bottom).forEach((row, offset) => (rows[1 + offset] = row));
+  for (let top = STORE_ROWS_PER_READ + 1; store && top <= bottom; top += STORE_ROWS_PER_READ) {
     const count = Math.min(STORE_ROWS_PER_READ, bottom - top + 1);
     const rest = store.getRangeByIndexes(top, 0, count, FROZEN_STORE_HEADERS.length).load("values");
     await context.sync();
@@ -345,8 +363,8 @@ async function readStore(context: Excel.RequestContext): Promise<Store> {
   return {
     sheets: sheets.items,
     cells: decodeFrozenRows(Array.from(rows.slice(1), (row) => row ?? [])),
-    storeExists: !store.isNullObject,
-    nameExists: !name.isNullObject,
+    storeExists: sheets.items.some((sheet) => sameName(sheet.name, FROZEN_STORE_SHEET)),
+    nameExists: names.items.some((item) => sameName(item.name, FROZEN_AT_NAME)),
   };
 }
 
@@ -530,8 +548,4 @@ function frozenSheets(sheets: readonly Excel.Worksheet[], cells: readonly Placed
   return sheets
     .map((sheet) => ({ sheet: sheet.name, formulas: cells.filter((cell) => cell.sheet === sheet.name).length }))
     .filter(({ formulas }) => formulas > 0);
-}
-
-function padded(columnIndex: number, row: readonly unknown[]): unknown[] {
-  return [...Array<unknown>(columnIndex).fill(""), ...row];
 }

@@ -34,7 +34,7 @@ export async function refreshDashboard(
     customers: basis.customers,
     today: options.today,
   });
-  const written = await writeReport(context, plan, basis.sheets);
+  const written = await writeReport(context, plan, basis.existing);
   return {
     sheet: plan.sheet,
     created: written.created,

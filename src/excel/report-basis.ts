@@ -5,13 +5,22 @@ export interface ReportBasis {
   readonly ledger: Ledger;
   /** The register's customer names, in its order, without blanks or repeats. */
   readonly customers: readonly string[];
-  /** The workbook's sheet names now. */
-  readonly sheets: readonly string[];
+  /** The workbook's sheets, tables and names now: what exists, so nothing is read through a null object. */
+  readonly existing: ExistingObjects;
 }
 
-/** 2 round trips: the sheet names ride along with readLedger's first read. */
+export interface ExistingObjects {
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+  /** Defined names with their formulas. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/** 2 round trips: the sheet, table and name lists ride along with readLedger's first read. */
 export async function readReportBasis(context: Excel.RequestContext): Promise<ReportBasis> {
   const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   const ledger = await readLedger(context, ["customers"]);
   const seen = new Set<string>();
   const customers: string[] = [];
@@ -21,5 +30,13 @@ export async function readReportBasis(context: Excel.RequestContext): Promise<Re
     seen.add(name.toLowerCase());
     customers.push(name);
   }
-  return { ledger, customers, sheets: worksheets.items.map((sheet) => sheet.name) };
+  return {
+    ledger,
+    customers,
+    existing: {
+      sheets: worksheets.items.map((sheet) => sheet.name),
+      tables: tables.items.map((table) => table.name),
+      names: new Map(names.items.map((name) => [name.name.toLowerCase(), String(name.formula)])),
+    },
+  };
 }

@@ -15,6 +15,7 @@ import type { ReportBlock, ReportCell, ReportSheetPlan, ReportStyle, ReportTable
 import type { PlanValue } from "../domain/workbook-plan";
 import { columnLetter, sheetAddress } from "../domain/workbook-plan";
 import { columnWidthPoints } from "./column-format";
+import type { ExistingObjects } from "./report-basis";
 
 /** What the sheet holds now, read in one round trip before writing. */
 export interface ReportSheetState {
@@ -22,14 +23,16 @@ export interface ReportSheetState {
   readonly charts: Excel.ChartCollection | undefined;
   /** Every table on the sheet, the plan's and any an interrupted run left unnamed. */
   readonly sheetTables: Excel.TableCollection | undefined;
+  /** The plan's tables that exist, with their data rows. */
   readonly tables: readonly { readonly name: string; readonly rows: Excel.Range }[];
-  readonly names: readonly { readonly name: string; readonly item: Excel.NamedItem }[];
+  /** The workbook's defined names (lower case) with their formulas. */
+  readonly names: ReadonlyMap<string, string>;
   /** The sheet's cells with content (formulas), to clear those the new report does not write. */
   readonly used: Excel.Range | undefined;
   /** The holding sheets an interrupted run left, by table name: their rows are the table's. */
   readonly holdings: readonly { readonly name: string; readonly rows: Excel.Range }[];
-  /** Set while charts are being added (see replaceCharts). */
-  readonly chartsPending: Excel.NamedItem;
+  /** Set while charts are being added (see replaceCharts): its formula, if the name exists. */
+  readonly chartsPending: string | undefined;
 }
 
 export const REPORT_CHART_PREFIX = "VOC_";
@@ -46,14 +49,15 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Writes the plan over the sheet: 1 round trip to read what the sheet holds now, 1 to write it all. The sheet is
- * then the active one. `existingSheets` are the workbook's sheet names, read with the caller's first round trip.
+ * then the active one. `existing` are the workbook's sheets, tables and names, read with the caller's first round
+ * trip, so that only what exists is read (nothing goes through a null object).
  */
 export async function writeReport(
   context: Excel.RequestContext,
   plan: ReportSheetPlan,
-  existingSheets: readonly string[],
+  existing: ExistingObjects,
 ): Promise<WrittenReport> {
-  const state = queueReportState(context, plan, existingSheets);
+  const state = queueReportState(context, plan, existing);
   await context.sync();
   const written = queueReportSheet(context, plan, state);
   context.workbook.worksheets.getItem(plan.sheet).activate();
@@ -61,36 +65,35 @@ export async function writeReport(
   return written;
 }
 
-/** Queues the reads of the sheet's charts, tables and cells and of the plan's names (the sheet may not exist yet). */
+/**
+ * Queues the reads of the sheet's charts, tables and cells (the sheet may not exist yet). Worksheet.getUsedRange
+ * returns A1 on a blank sheet rather than failing (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)),
+ * so it needs no null check.
+ */
 function queueReportState(
   context: Excel.RequestContext,
   plan: ReportSheetPlan,
-  existingSheets: readonly string[],
+  existing: ExistingObjects,
 ): ReportSheetState {
-  const exists = (name: string) => existingSheets.some((existing) => sameName(existing, name));
-  const sheet = exists(plan.sheet) ? context.workbook.worksheets.getItem(plan.sheet) : undefined;
+  const has = (names: readonly string[], name: string) => names.some((candidate) => sameName(candidate, name));
+  const sheet = has(existing.sheets, plan.sheet) ? context.workbook.worksheets.getItem(plan.sheet) : undefined;
   const charts = sheet?.charts.load("items/name");
   const sheetTables = sheet?.tables.load("items/name");
-  const used = sheet?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,formulas");
-  const tables = plan.tables.map((table) => {
-    const found = context.workbook.tables.getItemOrNullObject(table.name);
-    return { name: table.name, rows: found.getDataBodyRange().load("values") };
-  });
-  const holdings = plan.tables
-    .filter((table) => exists(holdingSheetName(table.name)))
+  const used = sheet?.getUsedRange(true).load("rowIndex,columnIndex,formulas");
+  const tables = plan.tables
+    .filter((table) => has(existing.tables, table.name))
     .map((table) => ({
       name: table.name,
-      rows: context.workbook.worksheets
-        .getItem(holdingSheetName(table.name))
-        .getUsedRangeOrNullObject(true)
-        .load("values"),
+      rows: context.workbook.tables.getItem(table.name).getDataBodyRange().load("values"),
     }));
-  const names = plan.names.map((name) => ({
-    name: name.name,
-    item: context.workbook.names.getItemOrNullObject(name.name).load("formula"),
-  }));
-  const chartsPending = context.workbook.names.getItemOrNullObject(CHARTS_PENDING_NAME).load("formula");
-  return { sheet, charts, sheetTables, tables, names, used, holdings, chartsPending };
+  const holdings = plan.tables
+    .filter((table) => has(existing.sheets, holdingSheetName(table.name)))
+    .map((table) => ({
+      name: table.name,
+      rows: context.workbook.worksheets.getItem(holdingSheetName(table.name)).getUsedRange(true).load("values"),
+    }));
+  const chartsPending = existing.names.get(CHARTS_PENDING_NAME.toLowerCase());
+  return { sheet, charts, sheetTables, tables, names: existing.names, used, holdings, chartsPending };
 }
 
 /** Counts of what was written, for the task pane's report. */
@@ -172,13 +175,10 @@ function queueReportSheet(
 function keptTableRows(state: ReportSheetState): Map<string, PlanValue[][]> {
   const kept = new Map<string, PlanValue[][]>();
   const nonBlank = (rows: PlanValue[][]) => rows.filter((row) => row.some((value) => value !== "" && value !== null));
-  for (const table of state.tables) {
-    if (table.rows.isNullObject) continue;
-    kept.set(table.name, nonBlank(table.rows.values as PlanValue[][]));
-  }
+  for (const table of state.tables) kept.set(table.name, nonBlank(table.rows.values as PlanValue[][]));
   for (const holding of state.holdings) {
     // Its first row is the table's header row; an empty one was added by a run that stopped before writing it.
-    const rows = holding.rows.isNullObject ? [] : nonBlank((holding.rows.values as PlanValue[][]).slice(1));
+    const rows = nonBlank((holding.rows.values as PlanValue[][]).slice(1));
     if (rows.length > 0) kept.set(holding.name, rows);
   }
   return kept;
@@ -229,7 +229,7 @@ function blockArea(block: ReportBlock): Area {
  * consecutive rows joined.
  */
 export function leftoverAreas(used: Excel.Range | undefined, covered: readonly Area[]): Area[] {
-  if (!used || used.isNullObject) return [];
+  if (!used) return [];
   const isCovered = (row: number, column: number) =>
     covered.some(
       (area) =>
@@ -348,17 +348,17 @@ function replaceCharts(
   state: ReportSheetState,
 ): void {
   const charts = state.charts?.items ?? [];
-  const pending = state.chartsPending.isNullObject ? undefined : pendingCount(state.chartsPending.formula, plan.sheet);
+  const pending = state.chartsPending === undefined ? undefined : pendingCount(state.chartsPending, plan.sheet);
   const strays = pending === undefined ? [] : charts.slice(pending).filter((chart) => !isReportChart(chart));
   strays.forEach((chart) => chart.delete());
   const marker = `="${(charts.length - strays.length).toString()}|${plan.sheet.replace(/"/g, '""')}"`;
   if (plan.charts.length > 0) {
-    if (state.chartsPending.isNullObject) context.workbook.names.add(CHARTS_PENDING_NAME, marker);
-    else state.chartsPending.formula = marker;
+    if (state.chartsPending === undefined) context.workbook.names.add(CHARTS_PENDING_NAME, marker);
+    else context.workbook.names.getItem(CHARTS_PENDING_NAME).formula = marker;
   }
   for (const chart of plan.charts) addChart(sheet, chart);
   for (const chart of charts) if (isReportChart(chart)) chart.delete();
-  if (plan.charts.length > 0 || !state.chartsPending.isNullObject)
+  if (plan.charts.length > 0 || state.chartsPending !== undefined)
     context.workbook.names.getItem(CHARTS_PENDING_NAME).delete();
 }
 
@@ -388,8 +388,7 @@ function addChart(sheet: Excel.Worksheet, plan: ReportSheetPlan["charts"][number
 
 function writeNames(context: Excel.RequestContext, plan: ReportSheetPlan, state: ReportSheetState): void {
   for (const name of plan.names) {
-    const existing = state.names.find((candidate) => candidate.name === name.name)?.item;
-    if (existing && !existing.isNullObject) existing.formula = name.formula;
+    if (state.names.has(name.name.toLowerCase())) context.workbook.names.getItem(name.name).formula = name.formula;
     else context.workbook.names.add(name.name, name.formula, name.comment);
   }
 }
