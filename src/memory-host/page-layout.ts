@@ -5,7 +5,8 @@ import { HEADER_FOOTER_PARTS, type HeaderFooterPart, type MemorySheet, type Page
 import type { RangeProxy } from "./range-proxy";
 
 const ORIENTATIONS = ["Portrait", "Landscape"];
-const PAPER_SIZES = (
+/** Office.js's paper sizes, in the order of the file format's codes (ECMA-376 Part 1, 18.3.1.64): code = index + 1. */
+export const PAPER_SIZES = (
   "Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio Quatro Paper10x14 " +
   "Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 Csheet Dsheet Esheet EnvelopeDL EnvelopeC5 " +
   "EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly EnvelopeMonarch " +

@@ -10,27 +10,16 @@
  * The overdue flag uses NOW(): the sample keeps complaint due dates at least MARGIN_DAYS from the time it was
  * generated, and the domain is asked at the NOW() LibreOffice computed (a user's cell on the first sheet).
  */
-import {
-  type ComplaintProgress,
-  complaintDueDates,
-  complaintOnTime,
-  complaintOverdue,
-  followUpDue,
-  replyDue,
-  surveyReturnDays,
-} from "../../src/domain/case-deadlines";
+import { complaintOnTime, complaintOverdue, replyDue, surveyReturnDays } from "../../src/domain/case-deadlines";
 import { dueDate } from "../../src/domain/due-date";
 import { gradeFor } from "../../src/domain/grade";
 import type { Language } from "../../src/domain/i18n/language";
-import { DEFAULT_LEVELS } from "../../src/domain/rating-levels";
 import { FROZEN_STORE_SHEET } from "../../src/domain/reports/frozen-formulas";
 import { previousPeriod, reportPeriods } from "../../src/domain/reports/report-periods";
 import type { ReportGrain } from "../../src/domain/reports/types";
 import { returnedOnTime } from "../../src/domain/return-rate";
-import { type TableKey, choiceLabel } from "../../src/domain/schema";
-import { score, total } from "../../src/domain/score";
+import type { TableKey } from "../../src/domain/schema";
 import { DEFAULT_PLAN_SETTINGS, type WorkbookPlan, buildWorkbookPlan, tablePlan } from "../../src/domain/workbook-plan";
-import { holidaysFrom } from "../../src/domain/working-days";
 import { buildReview } from "../../src/excel/build-review";
 import { prepareForSending, restoreFormulas } from "../../src/excel/prepare-for-sending";
 import { refreshDashboard } from "../../src/excel/refresh-dashboard";
@@ -38,6 +27,13 @@ import { setupWorkbook } from "../../src/excel/setup-workbook";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { exportWorkbook } from "../../src/memory-host/export";
 import { asCell, sameCell } from "../support/formula-errors";
+import {
+  complaintExpectation as expectedComplaint,
+  holidaysOfRows,
+  isYes,
+  moduleScore,
+  totalScore,
+} from "../support/row-expectations";
 import { type ComputedValue, recalculateFiles } from "../support/libreoffice";
 import { MARGIN_DAYS, type SampleRow, localNowSerial, sampleRecords } from "../support/sample-records";
 import {
@@ -187,62 +183,8 @@ function nowOf(file: Recalculated): number {
   return asSerial(computedAt(file, USER_SHEET, 0, 0)) as number;
 }
 
-const holidaysOf = (run: Run) => holidaysFrom(rowsOf(run, "holidays").map((row) => [row.date ?? null]));
-const dateOf = (value: SampleRow[string] | undefined) => (typeof value === "number" ? value : null);
-const isYes = (run: Run, value: SampleRow[string] | undefined) => value === choiceLabel("yesNo", "yes", run.language);
-
-interface ComplaintExpectation {
-  readonly notifyDue: number | null;
-  readonly replyDue: number | null;
-  readonly proposalDue: number | null;
-  readonly eightDDue: number | null;
-  readonly followUpDue: number | null;
-  readonly progress: ComplaintProgress;
-}
-
-function complaintExpectation(run: Run, row: SampleRow): ComplaintExpectation {
-  const holidays = holidaysOf(run);
-  const due = complaintDueDates(
-    { receivedAt: row.receivedAt ?? null, urgent: isYes(run, row.urgent), customerEightDDue: row.eightDCustomerDue },
-    SETTINGS.deadlines,
-    holidays,
-  );
-  const followUp = followUpDue(row.closedAt ?? null, SETTINGS.deadlines, holidays);
-  const productQuality = choiceLabel("complaintContent", "productQuality", run.language);
-  return {
-    ...due,
-    followUpDue: followUp,
-    progress: {
-      receivedAt: dateOf(row.receivedAt),
-      closedAt: dateOf(row.closedAt),
-      replyDue: due.replyDue,
-      replyDone: dateOf(row.replyDone),
-      proposalDue: due.proposalDue,
-      proposalDone: dateOf(row.proposalDone),
-      eightDDue: due.eightDDue,
-      eightDDone: dateOf(row.eightDDone),
-      eightDRequired: row.contentClass === productQuality || dateOf(row.eightDCustomerDue) !== null,
-      followUpDue: followUp,
-      followUpDone: dateOf(row.followUpDone),
-    },
-  };
-}
-
-function moduleScore(row: SampleRow, moduleKey: string): number | null {
-  const items = SETTINGS.instrument.filter((item) => item.module === moduleKey);
-  const ratings = items.map((item) => row[`item_${item.code}`] ?? null);
-  if (ratings.every((rating) => rating === null)) return null;
-  return score([ratings as (number | null)[]], [items.map((item) => item.weight)], {
-    maxPoints: items[0].scale,
-    levels: DEFAULT_LEVELS,
-  });
-}
-
-function totalScore(row: SampleRow): number | null {
-  const scores = SETTINGS.modules.map((module) => moduleScore(row, module.key));
-  if (scores.every((value) => value === null)) return null;
-  return total([scores], [SETTINGS.modules.map((module) => module.weight)]);
-}
+const holidaysOf = (run: Run) => holidaysOfRows(rowsOf(run, "holidays"));
+const complaintExpectation = (run: Run, row: SampleRow) => expectedComplaint(row, run.language, holidaysOf(run));
 
 const surveyReturnFor = (run: Run, dispatchId: SampleRow[string] | undefined) =>
   rowsOf(run, "surveyReturns").find((row) => row.dispatchId === dispatchId);
@@ -262,7 +204,9 @@ describe.each(LANGUAGES)("the %s workbook the add-in wrote, exported and recalcu
       const holidays = holidaysOf(run());
       expect(
         mismatches(run(), "feedback", "replyDue", (row) =>
-          asCell(() => replyDue(row.receivedAt ?? null, isYes(run(), row.urgent), SETTINGS.deadlines, holidays)),
+          asCell(() =>
+            replyDue(row.receivedAt ?? null, isYes(run().language, row.urgent), SETTINGS.deadlines, holidays),
+          ),
         ),
       ).toEqual([]);
     });

@@ -10,23 +10,13 @@
  * cell), which must be within seconds of it.
  */
 import ExcelJS from "exceljs";
-import {
-  type ComplaintProgress,
-  complaintDueDates,
-  complaintOnTime,
-  complaintOverdue,
-  followUpDue,
-  replyDue,
-  surveyReturnDays,
-} from "../../src/domain/case-deadlines";
+import { complaintOnTime, complaintOverdue, replyDue, surveyReturnDays } from "../../src/domain/case-deadlines";
 import { dueDate } from "../../src/domain/due-date";
 import { gradeFor } from "../../src/domain/grade";
 import type { Language } from "../../src/domain/i18n/language";
-import { DEFAULT_LEVELS } from "../../src/domain/rating-levels";
 import { returnedOnTime } from "../../src/domain/return-rate";
 import { type TableKey, choiceLabel } from "../../src/domain/schema";
 import { DEFAULT_TARGETS } from "../../src/domain/schema";
-import { score, total } from "../../src/domain/score";
 import {
   DEFAULT_PLAN_SETTINGS,
   type TablePlan,
@@ -34,8 +24,14 @@ import {
   buildWorkbookPlan,
   tablePlan,
 } from "../../src/domain/workbook-plan";
-import { holidaysFrom } from "../../src/domain/working-days";
 import { asCell, sameCell } from "../support/formula-errors";
+import {
+  complaintExpectation as expectedComplaint,
+  holidaysOfRows,
+  isYes,
+  moduleScore,
+  totalScore,
+} from "../support/row-expectations";
 import { type ComputedValue, cellValue, recalculate } from "../support/libreoffice";
 import { type WrittenPlan, planToWorkbook, tableCellAddress } from "../support/plan-to-xlsx";
 import {
@@ -164,70 +160,13 @@ function computedValues(run: Run, key: TableKey, column: string): ComputedValue[
 // The domain, row by row ------------------------------------------------------------------------------------------
 
 function holidaysOf(run: Run): ReadonlySet<number> {
-  return holidaysFrom(rowsOf(run, "holidays").map((row) => [row.date ?? null]));
+  return holidaysOfRows(rowsOf(run, "holidays"));
 }
 
-function dateOf(value: SampleRow[string] | undefined): number | null {
-  return typeof value === "number" ? value : null;
-}
-
-function isYes(run: Run, value: SampleRow[string] | undefined): boolean {
-  return value === choiceLabel("yesNo", "yes", run.language);
-}
-
-interface ComplaintExpectation {
-  readonly notifyDue: number | null;
-  readonly replyDue: number | null;
-  readonly proposalDue: number | null;
-  readonly eightDDue: number | null;
-  readonly followUpDue: number | null;
-  readonly progress: ComplaintProgress;
-}
-
-function complaintExpectation(run: Run, row: SampleRow): ComplaintExpectation {
-  const holidays = holidaysOf(run);
-  const due = complaintDueDates(
-    { receivedAt: row.receivedAt ?? null, urgent: isYes(run, row.urgent), customerEightDDue: row.eightDCustomerDue },
-    SETTINGS.deadlines,
-    holidays,
-  );
-  const followUp = followUpDue(row.closedAt ?? null, SETTINGS.deadlines, holidays);
-  const productQuality = choiceLabel("complaintContent", "productQuality", run.language);
-  return {
-    ...due,
-    followUpDue: followUp,
-    progress: {
-      receivedAt: dateOf(row.receivedAt),
-      closedAt: dateOf(row.closedAt),
-      replyDue: due.replyDue,
-      replyDone: dateOf(row.replyDone),
-      proposalDue: due.proposalDue,
-      proposalDone: dateOf(row.proposalDone),
-      eightDDue: due.eightDDue,
-      eightDDone: dateOf(row.eightDDone),
-      eightDRequired: row.contentClass === productQuality || dateOf(row.eightDCustomerDue) !== null,
-      followUpDue: followUp,
-      followUpDone: dateOf(row.followUpDone),
-    },
-  };
-}
+const complaintExpectation = (run: Run, row: SampleRow) => expectedComplaint(row, run.language, holidaysOf(run));
 
 function surveyReturnFor(run: Run, dispatchId: SampleRow[string] | undefined): SampleRow | undefined {
   return rowsOf(run, "surveyReturns").find((row) => row.dispatchId === dispatchId);
-}
-
-function moduleScore(row: SampleRow, moduleKey: string): number | null {
-  const items = SETTINGS.instrument.filter((item) => item.module === moduleKey);
-  const ratings = items.map((item) => row[`item_${item.code}`] ?? null);
-  if (ratings.every((rating) => rating === null)) return null;
-  const scale = { maxPoints: items[0].scale, levels: DEFAULT_LEVELS };
-  return score([ratings as (number | null)[]], [items.map((item) => item.weight)], scale);
-}
-
-function totalScore(row: SampleRow): number | null {
-  const scores = SETTINGS.modules.map((module) => moduleScore(row, module.key));
-  if (scores.every((value) => value === null)) return null;
-  return total([scores], [SETTINGS.modules.map((module) => module.weight)]);
 }
 
 const RECORD_TABLES: readonly TableKey[] = ["feedback", "complaints", "reminders", "surveyDispatch", "surveyReturns"];
@@ -262,7 +201,9 @@ describe.each(LANGUAGES)("the %s workbook plan, recalculated by LibreOffice", (l
       const holidays = holidaysOf(run());
       expect(
         mismatches(run(), "feedback", "replyDue", (row) =>
-          asCell(() => replyDue(row.receivedAt ?? null, isYes(run(), row.urgent), SETTINGS.deadlines, holidays)),
+          asCell(() =>
+            replyDue(row.receivedAt ?? null, isYes(run().language, row.urgent), SETTINGS.deadlines, holidays),
+          ),
         ),
       ).toEqual([]);
       expect(computedValues(run(), "feedback", "replyDue")).toContain("");

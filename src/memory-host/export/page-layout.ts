@@ -4,14 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { HEADER_FOOTER_PARTS, type MemorySheet } from "../model";
-
-/** Office.js's paper sizes in the order of the file's codes (ECMA-376 Part 1, §18.3.1.64 paperSize): code = index + 1. */
-const PAPER_SIZES = (
-  "Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio Quatro Paper10x14 " +
-  "Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 Csheet Dsheet Esheet EnvelopeDL EnvelopeC5 " +
-  "EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly EnvelopeMonarch " +
-  "EnvelopePersonal FanfoldUS FanfoldStdGerman FanfoldLegalGerman"
-).split(" ");
+import { PAPER_SIZES } from "../page-layout";
 
 export function pageSetupOf(sheet: MemorySheet): Partial<ExcelJS.PageSetup> {
   const layout = sheet.pageLayout;
