@@ -15,6 +15,16 @@ export interface RecordTable {
   readonly layout: TableLayout;
   /** The record ids in row order (the id column's data). */
   readonly ids: readonly unknown[];
+  /**
+   * The formulas (constants as themselves) of the rows just below the table, as wide as it, when asked for
+   * (`rowsBelow`): where a new row can be written for the table to grow over it (see append-record.ts).
+   */
+  readonly below: readonly (readonly unknown[])[];
+}
+
+export interface OpenOptions {
+  /** Also read this many rows just below the table, in the same round trip. */
+  readonly rowsBelow?: number;
 }
 
 /** Queues a read of the id column: the table's first column, which is checked against the header afterwards. */
@@ -41,11 +51,13 @@ export async function openRecordTable(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   key: TableKey,
+  { rowsBelow = 0 }: OpenOptions = {},
 ): Promise<RecordTable> {
   const planned = tablePlan(plan, key);
   const table = context.workbook.tables.getItem(planned.name);
   const header = table.getHeaderRowRange().load("values");
   const firstColumn = queueIds(table, 0);
+  const below = rowsBelow > 0 ? table.getRange().getRowsBelow(rowsBelow).load("formulas") : undefined;
   const sheet = table.worksheet.load("name");
   const protection = table.worksheet.protection.load("protected");
   const filter = table.autoFilter.load("isDataFiltered");
@@ -64,10 +76,21 @@ export async function openRecordTable(
     idColumn = queueIds(table, idAt);
     await context.sync();
   }
-  return { plan: planned, table, layout, ids: idColumn.values.slice(1).map((row) => row[0]) };
+  return {
+    plan: planned,
+    table,
+    layout,
+    ids: idColumn.values.slice(1).map((row) => row[0]),
+    below: below?.formulas ?? [],
+  };
+}
+
+/** The id column's position in the table. */
+export function idColumnOf(record: RecordTable): number {
+  return positionOf(record.layout, record.plan.columns[0].key);
 }
 
 /** Queues a fresh read of the ids (after a write, to see what else landed meanwhile). */
 export function queueIdsOf(record: RecordTable): Excel.Range {
-  return queueIds(record.table, positionOf(record.layout, record.plan.columns[0].key));
+  return queueIds(record.table, idColumnOf(record));
 }
