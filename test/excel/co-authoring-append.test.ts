@@ -5,6 +5,7 @@
  * A co-author's rows reach the workbook late (the host's coAuthor({ deliverAfter })).
  */
 import { type WorkbookPlan, buildWorkbookPlan, tablePlan } from "../../src/domain/workbook-plan";
+import { BulkAppendFailedError, appendMany } from "../../src/excel/append-many";
 import { AppendFailedError, appendRecord } from "../../src/excel/append-record";
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import { setupWorkbook } from "../../src/excel/setup-workbook";
@@ -260,5 +261,67 @@ describe("two people saving at once when the co-author's row arrives late", () =
     ]);
     expect(new Set(idsOf(book.host)).size).toBe(2);
     expect([mine.id, theirs.id].sort()).toEqual(["CC-2026-0001", "CC-2026-0002"]);
+  });
+});
+
+describe("an import in a co-authored workbook", () => {
+  const records = ["One", "Two", "Three"].map((customer) => complaint({ customer }));
+  const importing = ({ run, plan }: Workbook, ids?: readonly string[]) =>
+    run((context) => appendMany(context, plan, { table: "complaints", records, year: 2026, ids }));
+
+  describe.each([
+    [true, 2],
+    [false, 3],
+  ])("with 'Include new rows and columns in table' %s", (includeNewRowsInTables, syncs) => {
+    it(`adds each record once, complete, nothing left below the table, in ${syncs} round trips`, async () => {
+      const book = await workbook({ includeNewRowsInTables });
+      await save(book, complaint({ customer: "Before" }));
+      book.host.resetMeters();
+      const rowsAdd = jest.spyOn(TableRowCollectionProxy.prototype, "add");
+      await importing(book);
+      expect(book.host.syncCount).toBe(syncs);
+      expect(rowsAdd).toHaveBeenCalledTimes(includeNewRowsInTables ? 0 : 1);
+      expect(customersOf(book.host)).toEqual(["Before", "One", "Two", "Three"]);
+      expect(idsOf(book.host)).toEqual(["CC-2026-0001", "CC-2026-0002", "CC-2026-0003", "CC-2026-0004"]);
+      expect([1, 2, 3].flatMap((index) => missingFormulas(book, index))).toEqual([]);
+      const table = complaints(book.host);
+      expect(sheetRow(table, table.area.bottom + 1).every((cell) => cell.value === "" && !cell.formula)).toBe(true);
+    });
+
+    it("finishes an import that failed at any operation when retried with its ids, each record once", async () => {
+      const fresh = async () => {
+        const book = await workbook({ includeNewRowsInTables });
+        await save(book, complaint({ customer: "Before" }));
+        book.host.resetMeters();
+        return book;
+      };
+      const expected = await fresh();
+      await importing(expected);
+      const failures = await sweep(everyOperation(expected.host.operationCounts), async (fault) => {
+        const book = await fresh();
+        inject(book.host, fault);
+        const error = await importing(book).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        await importing(book, error instanceof BulkAppendFailedError ? error.ids : undefined);
+        expect(workbookSnapshot(book.host)).toEqual(workbookSnapshot(expected.host));
+      });
+      expect(failures).toEqual([]);
+    });
+  });
+
+  it("leaves data under the table alone: the chunk goes with rows.add, which moves it down", async () => {
+    const book = await workbook();
+    await save(book, complaint({ customer: "Before" }));
+    const table = complaints(book.host);
+    const under = table.area.bottom + 2;
+    table.sheet.setCell(under, table.left + 1, { value: "my notes" });
+    book.host.resetMeters();
+    await importing(book);
+    expect(book.host.syncCount).toBe(2);
+    expect(customersOf(book.host)).toEqual(["Before", "One", "Two", "Three"]);
+    expect(table.sheet.cell(under + 3, table.left + 1)).toEqual({ value: "my notes" });
+    expect(table.area.bottom).toBe(under + 1);
   });
 });
