@@ -152,8 +152,9 @@ export async function appendRecord(
   request: AppendRequest,
 ): Promise<AppendResult> {
   const table = await openRecordTable(context, plan, request.table, { rowsBelow: 1 });
+  const carriesIds = tableSpec(request.table).idPrefix !== undefined;
   const previous = request.previousAttemptId;
-  if (previous !== undefined) {
+  if (previous !== undefined && carriesIds) {
     const landed = await landedAttempt(context, table, previous, request.record);
     if (landed) return landed;
   }
@@ -161,7 +162,7 @@ export async function appendRecord(
   // A row that reached the workbook after its writer had checked it (a co-author's, late) may share an id with an
   // earlier row: the later one takes the next free id, in this save's write round trip.
   const known: unknown[] = [...table.ids];
-  for (const index of laterDuplicates(table.ids)) {
+  for (const index of carriesIds ? laterDuplicates(table.ids) : []) {
     const duplicate = table.ids[index];
     if (typeof duplicate !== "string" || !parseRecordId(duplicate)) continue;
     const fresh = renumberedId(duplicate, known);
@@ -175,28 +176,33 @@ export async function appendRecord(
   const idColumn = idColumnOf(table);
   const below = table.below[0] ?? [];
   // An attempt of this submission left just below the table (the table did not grow): cleared, then added.
-  const stray = previous !== undefined && below[idColumn] === previous && holdsRecord(table, below, request.record);
+  const stray =
+    carriesIds && previous !== undefined && below[idColumn] === previous && holdsRecord(table, below, request.record);
+  const settle = (ids: readonly unknown[]) =>
+    carriesIds
+      ? settleCollision(context, table, id, ids, ids.length - 1)
+      : { id, rowIndex: ids.length - 1, alreadySaved: false };
   if (stray || below.some((cell) => !blank(cell))) {
     // The user's data is there: rows.add moves it down, intact.
-    const ids = await addWithRowsAdd(context, table, id, row, stray);
-    return settleCollision(context, table, id, ids, ids.length - 1);
+    return settle(await addWithRowsAdd(context, table, id, row, stray));
   }
 
   table.table.getRange().getRowsBelow(1).values = [row];
   const idsAfter = queueIdsOf(table);
-  const stillBelow = table.table.getRange().getRowsBelow(1).getCell(0, idColumn).load("values");
+  const stillBelow = table.table.getRange().getRowsBelow(1).load("values");
   try {
     await context.sync();
   } catch (error) {
     throw new AppendFailedError(id, error);
   }
   let ids = idsFrom(idsAfter);
-  const left = stillBelow.values[0][0] === id;
-  if (left || ids[ids.length - 1] !== id) {
+  // The whole row is compared: a settings table (holidays) has no id column to tell its row by.
+  const left = holdsRecord(table, stillBelow.values[0], { ...request.record, id });
+  if (left || (carriesIds && ids[ids.length - 1] !== id)) {
     // The table did not grow over the row ("Include new rows and columns in table" is off): one more round trip.
     ids = await addWithRowsAdd(context, table, id, row, left);
   }
-  return settleCollision(context, table, id, ids, ids.length - 1);
+  return settle(ids);
 }
 
 /**

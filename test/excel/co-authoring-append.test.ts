@@ -173,6 +173,39 @@ describe("a save in a co-authored workbook", () => {
   );
 });
 
+describe.each([true, false])("a settings table without ids, 'Include new rows and columns in table' %s", (include) => {
+  const holiday = (date: number, name: string) => ({ date, name });
+  const holidaysOf = (host: MemoryExcel) => host.tables().Holidays.rows;
+
+  it("adds a holiday saved one by one once, its date untouched", async () => {
+    const book = await workbook({ includeNewRowsInTables: include });
+    const before = holidaysOf(book.host).length;
+    const saveHoliday = (record: RecordValues) =>
+      book.run((context) => appendRecord(context, book.plan, { table: "holidays", record, year: 2026 }));
+    await saveHoliday(holiday(46357, "First"));
+    await saveHoliday(holiday(46358, "Second"));
+    expect(holidaysOf(book.host).slice(before)).toEqual([
+      [46357, "First"],
+      [46358, "Second"],
+    ]);
+    const table = book.host.workbook.table("Holidays");
+    if (!table) throw new Error("No Holidays table.");
+    expect(sheetRow(table, table.area.bottom + 1).every((cell) => cell.value === "")).toBe(true);
+  });
+
+  it("imports holidays once, their dates untouched", async () => {
+    const book = await workbook({ includeNewRowsInTables: include });
+    const before = holidaysOf(book.host).length;
+    const records = [holiday(46357, "First"), holiday(46358, "Second"), holiday(46359, "Third")];
+    await book.run((context) => appendMany(context, book.plan, { table: "holidays", records, year: 2026 }));
+    expect(
+      holidaysOf(book.host)
+        .slice(before)
+        .map((row) => row[0]),
+    ).toEqual([46357, 46358, 46359]);
+  });
+});
+
 describe("two people saving at once when the co-author's row arrives late", () => {
   it("renumbers this save's row when the co-author's row with the same id arrives first", async () => {
     const book = await workbook();
