@@ -4,7 +4,8 @@ import type { Page } from "playwright-core";
 import { launchChromium, serveDirectory } from "../../scripts/lib/browser";
 
 export const ROOT = join(__dirname, "..", "..");
-export const BUILT = join(ROOT, "dist-test");
+/** The preview build; PREVIEW_DIR names another (engineers building side by side each use their own). */
+export const BUILT = join(ROOT, process.env.PREVIEW_DIR ?? "dist-test");
 export const RESULTS = join(ROOT, "test-results");
 
 type Server = Awaited<ReturnType<typeof serveDirectory>>;
@@ -17,7 +18,7 @@ export class PreviewSession {
   readonly errors: string[] = [];
 
   async start(): Promise<void> {
-    if (!existsSync(join(BUILT, "preview.html"))) throw new Error("dist-test/ is missing: run `npm run build:test`.");
+    if (!existsSync(join(BUILT, "preview.html"))) throw new Error(`${BUILT} is missing: run "npm run build:test".`);
     mkdirSync(RESULTS, { recursive: true });
     this.server = await serveDirectory(BUILT);
     this.browser = await launchChromium();
