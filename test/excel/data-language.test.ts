@@ -80,7 +80,7 @@ describe("the data language", () => {
     const run = memoryExcelRunner(host);
     const before = await run((context) => previewLedgerSetup(context, "vi"));
     expect(before).toMatchObject({ language: "vi", languageSource: "pane", result: { unchanged: false } });
-    expect(before.result.createdSheets).toHaveLength(9);
+    expect(before.result.createdSheets).toHaveLength(10);
     expect(host.writeCount).toBe(0);
     await run((context) => setUpLedger(context, "vi"));
     expect(await run((context) => previewLedgerSetup(context, "en"))).toMatchObject({

@@ -36,7 +36,7 @@ describe("setting up the workbook from Home", () => {
     renderPane(host);
     expect(await screen.findByText(translate("vi", "setup.notSetUp", { language: "Tiếng Việt" }))).toBeTruthy();
     fireEvent.click(await setUpButton(translate("vi", "setup.action")));
-    expect(await screen.findByText(translate("vi", "setup.done", { sheets: 9, tables: 13, columns: 0 }))).toBeTruthy();
+    expect(await screen.findByText(translate("vi", "setup.done", { sheets: 10, tables: 14, columns: 0 }))).toBeTruthy();
     expect(await screen.findByText(translate("vi", "home.tableRows", { name: "Complaints", count: 0 }))).toBeTruthy();
     expect(host.workbook.table("Complaints")?.headers[0]).toBe("Mã khiếu nại");
   });

@@ -177,6 +177,57 @@ const instrumentKind = list("instrumentKind", [
   choice("employee", "Employee satisfaction", "员工满意度调查", "員工滿意度調查", "Khảo sát nhân viên"),
 ]);
 
+/**
+ * What a low survey figure requires (004 §5.5.2, §5.6, §5.7.4; REQ 15, 16, 18): an improvement report for a return
+ * whose total is below 80 and for a quarter's return rate below 99, root-cause analysis for an item at or below 70,
+ * a cross-department review for a customer's score below 80. The keys are the alert kinds of src/domain/actions.
+ */
+const actionKind = list("actionKind", [
+  choice(
+    "surveyTotal",
+    "Improvement report (survey total)",
+    "改善报告（综合得分）",
+    "改善報告（綜合得分）",
+    "Báo cáo cải tiến (tổng điểm)",
+  ),
+  choice(
+    "itemScore",
+    "Root-cause analysis (item)",
+    "根本原因分析（单项得分）",
+    "根本原因分析（單項得分）",
+    "Phân tích nguyên nhân gốc (tiêu chí)",
+  ),
+  choice(
+    "customerScore",
+    "Cross-department review (customer score)",
+    "跨部门检讨（顾客评分）",
+    "跨部門檢討（顧客評分）",
+    "Xem xét liên bộ phận (điểm khách hàng)",
+  ),
+  choice(
+    "returnRate",
+    "Improvement report (return rate)",
+    "改善报告（回收率）",
+    "改善報告（回收率）",
+    "Báo cáo cải tiến (tỷ lệ thu hồi)",
+  ),
+]);
+
+/** Where a corrective action stands: open until its owner has done it. */
+const actionStatus = list("actionStatus", [
+  choice("open", "Open", "进行中", "進行中", "Đang thực hiện"),
+  choice("done", "Done", "已完成", "已完成", "Đã hoàn thành"),
+]);
+
+/**
+ * The effectiveness check of a corrective action as recorded (004 §5.7.4: 对以上任何采取的措施须执行有效并确认): the
+ * next period's figure met the threshold, or it did not. A blank cell: not checked yet.
+ */
+const actionEffectiveness = list("actionEffectiveness", [
+  choice("effective", "Effective", "有效性已确认", "有效性已確認", "Đã xác nhận có hiệu quả"),
+  choice("notEffective", "Not effective", "未见成效", "未見成效", "Chưa có hiệu quả"),
+]);
+
 /** Flags people enter (urgent, verified, receipt confirmed…): words in the workbook's language, not TRUE/FALSE. */
 const yesNo = list("yesNo", [choice("yes", "Yes", "是", "是", "Có"), choice("no", "No", "否", "否", "Không")]);
 
@@ -198,6 +249,9 @@ export const CHOICE_LISTS: { readonly [K in ChoiceListKey]: ChoiceList & { reado
   department,
   dueStep,
   instrumentKind,
+  actionKind,
+  actionStatus,
+  actionEffectiveness,
   yesNo,
 };
 

@@ -48,6 +48,7 @@ export const SHEETS = {
   reminders: localized("Reminder slips", "催办单", "催辦單", "Phiếu nhắc việc"),
   surveyDispatch: localized("Survey dispatch", "调查表发放", "調查表發放", "Gửi phiếu khảo sát"),
   surveyReturns: localized("Survey returns", "调查表回收", "調查表回收", "Thu phiếu khảo sát"),
+  actions: localized("Corrective actions", "改善措施", "改善措施", "Hành động khắc phục"),
   questionnaire: localized("Questionnaire", "调查表设置", "調查表設定", "Bảng câu hỏi"),
   settings: localized("Settings", "设置", "設定", "Cài đặt"),
 } as const satisfies Record<string, Localized>;
@@ -401,6 +402,60 @@ const surveyReturns = table({
   ],
 });
 
+/**
+ * The actions the survey figures require (004 §5.5.2, §5.6, §5.7.4; REQ 15, 16, 18), one row per alert taken: an
+ * improvement report for a return whose total is below 80 or a quarter's return rate below 99, root-cause analysis
+ * for an item at or below 70, a cross-department review for a customer's score below 80. The alerts themselves are
+ * derived from the survey tables (src/domain/actions); a row is written only when someone takes one, with its owner
+ * and due date. `alertKey` (kind, period and subject, e.g. "surveyTotal|2026-Q1|Công ty Hòa Phát") tells which
+ * alert a row answers, so an alert is raised once. The effectiveness is the next period's figure against the same
+ * threshold (004 §5.7.4: 改善措施下期确认), recorded once that period is settled.
+ */
+const actions = table({
+  key: "actions",
+  name: "CorrectiveActions",
+  sheet: SHEETS.actions,
+  idPrefix: "CA",
+  columns: [
+    id(localized("Action ID", "措施编号", "措施編號", "Mã hành động")),
+    column("alertKey", "text", localized("Alert key", "预警代码", "預警代碼", "Mã cảnh báo"), {
+      required: true,
+      maxLength: TEXT,
+    }),
+    column("kind", "choice", localized("Action required", "须采取的措施", "須採取的措施", "Hành động cần thực hiện"), {
+      choices: "actionKind",
+      required: true,
+    }),
+    column("period", "period", H.period, { required: true, maxLength: 7 }),
+    customerReference(false),
+    column("item", "text", localized("Item code", "项目代码", "項目代碼", "Mã tiêu chí"), { maxLength: 16 }),
+    column("finding", "text", localized("Finding", "问题点", "問題點", "Vấn đề phát hiện"), { maxLength: TEXT }),
+    column("raisedAt", "dateTime", localized("Raised at", "提出日期", "提出日期", "Ngày đề xuất"), {
+      required: true,
+    }),
+    column("owner", "text", localized("Owner", "责任人", "責任人", "Người phụ trách"), {
+      required: true,
+      maxLength: TEXT,
+    }),
+    column(
+      "department",
+      "choice",
+      localized("Responsible department", "责任部门", "責任部門", "Bộ phận chịu trách nhiệm"),
+      { choices: "department" },
+    ),
+    column("dueDate", "date", localized("Due date", "完成期限", "完成期限", "Hạn hoàn thành"), { required: true }),
+    column("status", "choice", H.status, { choices: "actionStatus", required: true }),
+    column("doneAt", "dateTime", localized("Done at", "完成日期", "完成日期", "Ngày hoàn thành")),
+    column("actionTaken", "longText", localized("What was done", "改善对策", "改善對策", "Biện pháp đã thực hiện"), {
+      maxLength: LONG_TEXT,
+    }),
+    column("effectiveness", "choice", localized("Effectiveness", "有效性确认", "有效性確認", "Xác nhận hiệu quả"), {
+      choices: "actionEffectiveness",
+    }),
+    column("checkedAt", "date", localized("Checked at", "确认日期", "確認日期", "Ngày xác nhận")),
+  ],
+});
+
 // Questionnaire and settings tables -------------------------------------------------------------------------------
 
 /** The organisation's questionnaire, one row per item (REQ 14, 36). */
@@ -520,6 +575,7 @@ export const TABLES: { readonly [K in TableKey]: TableSpec & { readonly key: K }
   reminders,
   surveyDispatch,
   surveyReturns,
+  actions,
   instrument: instrumentTable,
   modules: modulesTable,
   holidays,

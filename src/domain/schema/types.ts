@@ -49,6 +49,7 @@ export type TableKey =
   | "reminders"
   | "surveyDispatch"
   | "surveyReturns"
+  | "actions"
   | "instrument"
   | "modules"
   | "holidays"
@@ -75,6 +76,9 @@ export type ChoiceListKey =
   | "department"
   | "dueStep"
   | "instrumentKind"
+  | "actionKind"
+  | "actionStatus"
+  | "actionEffectiveness"
   | "yesNo";
 
 /** One choice: a stable key (what the code compares) and the label a cell shows in each language. */

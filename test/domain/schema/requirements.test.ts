@@ -73,6 +73,25 @@ const DESIGN_COLUMNS: { readonly [table in TableKey]: readonly string[] } = {
     "onTime",
   ],
   surveyReturns: ["id", "dispatchId", "period", "customer", "returnedAt", "total", "grade", "comments"],
+  // REQ 15, 16, 18: the actions low survey figures require, with their owner, due date and effectiveness check.
+  actions: [
+    "id",
+    "alertKey",
+    "kind",
+    "period",
+    "customer",
+    "item",
+    "finding",
+    "raisedAt",
+    "owner",
+    "department",
+    "dueDate",
+    "status",
+    "doneAt",
+    "actionTaken",
+    "effectiveness",
+    "checkedAt",
+  ],
   instrument: ["module", "code", "text", "weight", "scale"],
   modules: ["module", "weight", "ownerDepartment"],
   holidays: ["date", "name"],
@@ -149,7 +168,7 @@ describe("the tables follow DESIGN.md's data model", () => {
     expect(added("customers")).toEqual(["birthday"]);
     expect(added("feedback")).toEqual(["phone", "address", "urgent", "replyDue", "repliedAt"]);
     expect(added("reminders")).toEqual(["id"]);
-    for (const table of ["surveyDispatch", "surveyReturns", "instrument", "modules"] as const) {
+    for (const table of ["surveyDispatch", "surveyReturns", "actions", "instrument", "modules"] as const) {
       expect(added(table)).toEqual([]);
     }
   });

@@ -22,6 +22,7 @@ const TABLE_KEYS: readonly TableKey[] = [
   "reminders",
   "surveyDispatch",
   "surveyReturns",
+  "actions",
   "instrument",
   "modules",
   "holidays",
@@ -37,7 +38,7 @@ const columns = ALL_TABLES.flatMap((table) =>
 );
 
 describe("the tables of the data model", () => {
-  it("are the thirteen of DESIGN.md, each under its own key", () => {
+  it("are the thirteen of DESIGN.md and the corrective actions (REQ 15, 16, 18), each under its own key", () => {
     expect(ALL_TABLES.map((table) => table.key)).toEqual(TABLE_KEYS);
     for (const key of TABLE_KEYS) {
       expect(TABLES[key].key).toBe(key);
@@ -53,6 +54,7 @@ describe("the tables of the data model", () => {
       "Reminders",
       "SurveyDispatch",
       "SurveyReturns",
+      "CorrectiveActions",
       "Instrument",
       "Modules",
       "Holidays",
@@ -180,7 +182,7 @@ describe("references", () => {
 describe("record ids", () => {
   const records = ALL_TABLES.filter((table): table is TableSpec & { idPrefix: string } => table.idPrefix !== undefined);
 
-  it("are allocated in the six record tables, each with its own two-letter prefix", () => {
+  it("are allocated in the seven record tables, each with its own two-letter prefix", () => {
     expect(Object.fromEntries(records.map((table) => [table.name, table.idPrefix]))).toEqual({
       Customers: "CU",
       Feedback: "FB",
@@ -188,6 +190,7 @@ describe("record ids", () => {
       Reminders: "RM",
       SurveyDispatch: "SD",
       SurveyReturns: "SR",
+      CorrectiveActions: "CA",
     });
     expect(new Set(records.map((table) => table.idPrefix)).size).toBe(records.length);
   });

@@ -1,8 +1,10 @@
+import { ACTION_MESSAGES } from "../messages/actions";
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
+import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 /** English: the reference catalogue. Every other catalogue has exactly these keys and placeholders. */
 export const en = {
@@ -121,8 +123,10 @@ export const en = {
   ...COMPLAINT_FORM_MESSAGES.en,
   ...SURVEY_FORM_MESSAGES.en,
   ...CASE_MESSAGES.en,
+  ...ACTION_MESSAGES.en,
   ...REPORT_MESSAGES.en,
   ...FUNCTIONS_AVAILABILITY_MESSAGES.en,
+  ...RECORD_MESSAGES.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

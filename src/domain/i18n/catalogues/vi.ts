@@ -1,8 +1,10 @@
+import { ACTION_MESSAGES } from "../messages/actions";
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
+import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
@@ -122,6 +124,8 @@ export const vi: Catalogue = {
   ...COMPLAINT_FORM_MESSAGES.vi,
   ...SURVEY_FORM_MESSAGES.vi,
   ...CASE_MESSAGES.vi,
+  ...ACTION_MESSAGES.vi,
   ...REPORT_MESSAGES.vi,
   ...FUNCTIONS_AVAILABILITY_MESSAGES.vi,
+  ...RECORD_MESSAGES.vi,
 };

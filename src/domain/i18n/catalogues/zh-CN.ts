@@ -1,8 +1,10 @@
+import { ACTION_MESSAGES } from "../messages/actions";
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
 import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
 import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
+import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
@@ -112,6 +114,8 @@ export const zhCN: Catalogue = {
   ...COMPLAINT_FORM_MESSAGES["zh-CN"],
   ...SURVEY_FORM_MESSAGES["zh-CN"],
   ...CASE_MESSAGES["zh-CN"],
+  ...ACTION_MESSAGES["zh-CN"],
   ...REPORT_MESSAGES["zh-CN"],
   ...FUNCTIONS_AVAILABILITY_MESSAGES["zh-CN"],
+  ...RECORD_MESSAGES["zh-CN"],
 };
