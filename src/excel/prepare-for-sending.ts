@@ -5,8 +5,10 @@
  *
  * Round trips. Prepare: 1 for the sheets and names, 1 for the used ranges, 1 per read round (≤ CELLS_PER_READ cells
  * of formulas and values, responses under 5 MB), 1 per write chunk (< 3.5 MB): 4 for an ordinary workbook, 3 when
- * there is nothing to freeze (4 when an interrupted freeze still lacks its name). Restore: 1 for the store (≤ 25,000 frozen cells per round), 1 to check the cells (≤ CELLS_PER_READ per
- * round), 1 per write chunk: 3 for an ordinary workbook.
+ * there is nothing to freeze (4 when an interrupted freeze still lacks its name). Restore: 1 for the store (≤ 25,000
+ * frozen cells per round), 1 to check the cells (≤ CELLS_PER_READ per round), 1 per write chunk: 3 for an ordinary
+ * workbook. Every read follows budgeted-read.ts: fewer cells per round where they are long, and a round Excel refuses
+ * as too large (over 5 MB) is read again smaller.
  */
 import {
   FROZEN_AT_NAME,
@@ -27,8 +29,9 @@ import {
   isFormulaCell,
   sameFrozenValue,
 } from "../domain/reports/frozen-formulas";
-import { CELLS_PER_READ, readRounds } from "./read-records";
-import { READ_BUDGET_BYTES, rowBytes } from "./request-size";
+import { CELLS_PER_READ, type QueuedRead, errorCode, gridBytes, syncReadRound } from "./budgeted-read";
+import { nextRound, readRounds } from "./read-records";
+import { rowBytes } from "./request-size";
 
 export interface FrozenSheet {
   readonly sheet: string;
@@ -65,11 +68,8 @@ export interface FormulasRestored {
 const WRITE_BUDGET_BYTES = 3.5 * 1024 * 1024;
 /** What one range write adds to a request besides its cells: the action and the object path that finds the range. */
 const ACTION_BYTES = 300;
-/** The store is read 25,000 rows of 4 cells at a time: CELLS_PER_READ cells. */
-const STORE_ROWS_PER_READ = Math.floor(CELLS_PER_READ / FROZEN_STORE_HEADERS.length);
 /** Formulas and values are both read for each cell: a read round holds half as many cells. */
 const GRIDS_PER_CELL = 2;
-const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -180,9 +180,9 @@ async function readLayout(context: Excel.RequestContext): Promise<Layout> {
 /**
  * The VOC.* formula cells of every sheet (formulas and values) and the store's rows (values, by their row), read in
  * rounds of ≤ CELLS_PER_READ cells, several sheets' pieces sharing a round while they fit (as readBodies does).
- * Formulas can be long (a calculated column's), so after each round the next is budgeted from the bytes it measured
- * to stay under Excel on the web's 5 MB response limit, and a round Excel refuses as too large is read again at half
- * its cells (a read changes nothing, so reading again is safe).
+ * Formulas can be long (a calculated column's), so the rounds follow budgeted-read.ts: after each round the next is
+ * budgeted from the bytes it measured to stay under Excel on the web's 5 MB response limit, and a round Excel
+ * refuses as too large is read again at half its cells.
  */
 async function readAddinCells(
   context: Excel.RequestContext,
@@ -195,50 +195,36 @@ async function readAddinCells(
   }));
   const readSoFar = reads.map(() => 0);
   const left = () => sizes.map((size, index) => ({ ...size, rowCount: size.rowCount - readSoFar[index] }));
-  const found: Found[] = [];
-  const storeRows: unknown[][] = [];
-  let [rounds, budget] = [0, CELLS_PER_READ];
-  for (;;) {
-    const [next = []] = readRounds(left(), budget);
-    if (next.length === 0) return { found, storeRows, rounds };
-    const pieces = next.map((slice) => {
+  const queue = (cells: number) => {
+    const round = nextRound(sizes, readSoFar, cells);
+    const pieces = round.slices.map((slice) => {
       const read = reads[slice.read];
-      const top = read.top + readSoFar[slice.read] + slice.start;
+      const top = read.top + slice.start;
       const range = read.sheet.getRangeByIndexes(top, read.left, slice.count, read.columnCount);
       return { slice, read, top, range: range.load(read.isStore ? "values" : "formulas,values") };
     });
-    const cells = next.reduce((sum, slice) => sum + slice.count * Math.max(1, sizes[slice.read].columnCount), 0);
-    try {
-      await context.sync();
-    } catch (error) {
-      const single = next.length === 1 && next[0].count === 1;
-      if (errorCode(error) !== RESPONSE_TOO_LARGE || single) throw error;
-      budget = Math.max(1, Math.floor(cells / 2));
-      continue;
-    }
-    let bytes = 0;
-    for (const { slice, read, top, range } of pieces) {
+    return { ...round, pieces };
+  };
+  const found: Found[] = [];
+  const storeRows: unknown[][] = [];
+  let [rounds, budget] = [0, CELLS_PER_READ];
+  while (left().some(({ rowCount }) => rowCount > 0)) {
+    const { round, nextBudget } = await syncReadRound(context, budget, queue, ({ pieces }) =>
+      gridBytes(
+        ...pieces.flatMap(({ read, range }) => (read.isStore ? [range.values] : [range.values, range.formulas])),
+      ),
+    );
+    for (const { slice, read, top, range } of round.pieces) {
       if (read.isStore) range.values.forEach((row, offset) => (storeRows[top + offset] = row));
       else found.push(...addinCells(read, top, range.formulas, range.values));
-      range.values.forEach((row) => (bytes += rowBytes(row)));
-      if (!read.isStore) range.formulas.forEach((row) => (bytes += rowBytes(row)));
       readSoFar[slice.read] += slice.count;
     }
     rounds += 1;
-    budget = nextBudget(budget, cells, bytes);
+    budget = nextBudget;
     // + 1: at least one write follows when something is found
     onProgress(rounds, rounds + readRounds(left(), budget).length + 1);
   }
-}
-
-/** The cells the bytes measured allow under READ_BUDGET_BYTES, never more than CELLS_PER_READ. */
-function nextBudget(budget: number, cells: number, bytes: number): number {
-  if (cells === 0 || bytes === 0) return budget;
-  return Math.max(1, Math.min(CELLS_PER_READ, Math.floor((READ_BUDGET_BYTES * cells) / bytes)));
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+  return { found, storeRows, rounds };
 }
 
 interface FreezePlan {
@@ -328,9 +314,10 @@ interface Store {
 
 /**
  * The sheets, the name and the store's rows: one round trip for up to 25,000 frozen cells (the store's first rows),
- * one more per further 25,000. The store sheet is got with getItem, not getItemOrNullObject, so nothing is read
- * through a null object: when it is missing, that read fails with ItemNotFound and the lists are read alone (one
- * more round trip, only when there is nothing to restore).
+ * one more per further 25,000, fewer rows per round where they are long (budgeted-read.ts: long Chinese formulas
+ * can make a store over 5 MB, and a round Excel refuses as too large is read again smaller). The store sheet is got
+ * with getItem, not getItemOrNullObject, so nothing is read through a null object: when it is missing, that read
+ * fails with ItemNotFound and the lists are read alone (one more round trip, only when there is nothing to restore).
  */
 async function readStore(context: Excel.RequestContext): Promise<Store> {
   try {
@@ -342,30 +329,79 @@ async function readStore(context: Excel.RequestContext): Promise<Store> {
 }
 
 async function readStoreOf(context: Excel.RequestContext, withStore: boolean): Promise<Store> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load("items/name");
-  const store = withStore ? context.workbook.worksheets.getItem(FROZEN_STORE_SHEET) : undefined;
-  // Worksheet.getUsedRange gives A1 on a blank sheet rather than failing
-  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
-  const used = store?.getUsedRange(true).load("rowIndex,rowCount");
-  const first = store?.getRangeByIndexes(1, 0, STORE_ROWS_PER_READ, FROZEN_STORE_HEADERS.length).load("values");
-  await context.sync();
-
+  // The first round reads the lists, the store's used range and its first rows, the store's size not known yet. A
+  // retry (Excel refused that as too large) reads the lists and the used range alone: the rows refused were mostly
+  // blank when the store holds fewer, so the rows go on at half the cells it holds.
+  const { round: first, nextBudget } = await syncReadRound(
+    context,
+    CELLS_PER_READ,
+    (cells: number) => queueFirstStoreRound(context, withStore, cells < CELLS_PER_READ ? 0 : storeRowsIn(cells)),
+    storeRowBytes,
+  );
   const rows: unknown[][] = [];
-  const bottom = used ? used.rowIndex + used.rowCount - 1 : 0;
-  first?.values.slice(0, bottom).forEach((row, offset) => (rows[1 + offset] = row));
-  for (let top = STORE_ROWS_PER_READ + 1; store && top <= bottom; top += STORE_ROWS_PER_READ) {
-    const count = Math.min(STORE_ROWS_PER_READ, bottom - top + 1);
-    const rest = store.getRangeByIndexes(top, 0, count, FROZEN_STORE_HEADERS.length).load("values");
-    await context.sync();
-    rest.values.forEach((row, offset) => (rows[top + offset] = row));
+  const bottom = first.used ? first.used.rowIndex + first.used.rowCount - 1 : 0;
+  first.range?.values.slice(0, bottom).forEach((row, offset) => (rows[1 + offset] = row));
+  const { store } = first;
+  const refusedCells = Math.min(CELLS_PER_READ, bottom * FROZEN_STORE_HEADERS.length);
+  let [top, budget] = [1 + first.rows, first.range ? nextBudget : Math.max(1, Math.floor(refusedCells / 2))];
+  while (store && top <= bottom) {
+    const from = top;
+    const { round, nextBudget: next } = await syncReadRound(
+      context,
+      budget,
+      (cells: number) => queueStoreRows(store, from, Math.min(storeRowsIn(cells), bottom - from + 1)),
+      storeRowBytes,
+    );
+    round.range.values.forEach((row, offset) => (rows[from + offset] = row));
+    [top, budget] = [from + round.rows, next];
   }
   return {
-    sheets: sheets.items,
+    sheets: first.sheets.items,
     cells: decodeFrozenRows(Array.from(rows.slice(1), (row) => row ?? [])),
-    storeExists: sheets.items.some((sheet) => sameName(sheet.name, FROZEN_STORE_SHEET)),
-    nameExists: names.items.some((item) => sameName(item.name, FROZEN_AT_NAME)),
+    storeExists: first.sheets.items.some((sheet) => sameName(sheet.name, FROZEN_STORE_SHEET)),
+    nameExists: first.names.items.some((item) => sameName(item.name, FROZEN_AT_NAME)),
   };
+}
+
+interface FirstStoreRound extends QueuedRead {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly names: Excel.NamedItemCollection;
+  readonly store?: Excel.Worksheet;
+  readonly used?: Excel.Range;
+  /** The store's first rows, under its header row: `rows` of them. */
+  readonly range?: Excel.Range;
+  readonly rows: number;
+}
+
+/**
+ * The first round of the store's read: the lists, and the store's used range with its first `rows` rows (none: the
+ * lists and the used range alone, nothing smaller to read).
+ */
+function queueFirstStoreRound(context: Excel.RequestContext, withStore: boolean, rows: number): FirstStoreRound {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  const lists = { sheets, names, rows: 0, cells: 0, single: true };
+  if (!withStore) return lists;
+  const store = context.workbook.worksheets.getItem(FROZEN_STORE_SHEET);
+  // Worksheet.getUsedRange gives A1 on a blank sheet rather than failing
+  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+  const used = store.getUsedRange(true).load("rowIndex,rowCount");
+  return rows === 0 ? { ...lists, store, used } : { sheets, names, store, used, ...queueStoreRows(store, 1, rows) };
+}
+
+/** The store's rows (its four columns) a budget of cells holds: at least one. */
+function storeRowsIn(cells: number): number {
+  return Math.max(1, Math.floor(cells / FROZEN_STORE_HEADERS.length));
+}
+
+/** `count` store rows from row `top`, queued, as a round of syncReadRound. */
+function queueStoreRows(store: Excel.Worksheet, top: number, count: number) {
+  const range = store.getRangeByIndexes(top, 0, count, FROZEN_STORE_HEADERS.length).load("values");
+  return { range, rows: count, cells: count * FROZEN_STORE_HEADERS.length, single: count === 1 };
+}
+
+function storeRowBytes({ range }: { readonly range?: Excel.Range }): number {
+  return range ? gridBytes(range.values) : 0;
 }
 
 type PlacedCell = Placed & { readonly cell: FrozenCell };
@@ -377,7 +413,10 @@ interface Check {
   readonly changed: readonly { readonly sheet: string; readonly address: string }[];
 }
 
-/** Whether each frozen cell still shows its frozen value: read by runs down a column, ≤ CELLS_PER_READ per round. */
+/**
+ * Whether each frozen cell still shows its frozen value: read by runs down a column, in rounds of ≤ CELLS_PER_READ
+ * cells budgeted as budgeted-read.ts says (a frozen cell's long text comes back twice, as formula and value).
+ */
 async function checkFrozenCells(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
@@ -400,14 +439,23 @@ async function checkFrozenCells(
     ),
     follows,
   );
-  for (const round of readRounds(checkRuns.map((run) => ({ rowCount: run.length, columnCount: GRIDS_PER_CELL })))) {
-    const pieces = round.map(({ read, start, count }) => {
-      const run = checkRuns[read].slice(start, start + count);
-      const range = sheetNamed(sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, count, 1);
-      return { run, range: range.load("formulas,values") };
+  const sizes = checkRuns.map((run) => ({ rowCount: run.length, columnCount: GRIDS_PER_CELL }));
+  const readSoFar = checkRuns.map(() => 0);
+  const queue = (cells: number) => {
+    const round = nextRound(sizes, readSoFar, cells);
+    const pieces = round.slices.map((slice) => {
+      const run = checkRuns[slice.read].slice(slice.start, slice.start + slice.count);
+      const range = sheetNamed(sheets, run[0].sheet).getRangeByIndexes(run[0].row, run[0].column, slice.count, 1);
+      return { slice, run, range: range.load("formulas,values") };
     });
-    await context.sync();
-    for (const { run, range } of pieces)
+    return { ...round, pieces };
+  };
+  let budget = CELLS_PER_READ;
+  while (sizes.some((size, index) => readSoFar[index] < size.rowCount)) {
+    const { round, nextBudget } = await syncReadRound(context, budget, queue, ({ pieces }) =>
+      gridBytes(...pieces.flatMap(({ range }) => [range.formulas, range.values])),
+    );
+    for (const { slice, run, range } of round.pieces) {
       run.forEach((placedCell, offset) => {
         const [formula, value] = [range.formulas[offset][0], range.values[offset][0]];
         const { cell } = placedCell;
@@ -415,6 +463,9 @@ async function checkFrozenCells(
         else if (!isFormulaCell(formula, value) && sameFrozenValue(value, cell.value)) restorable.push(placedCell);
         else changed.push({ sheet: cell.sheet, address: cell.address });
       });
+      readSoFar[slice.read] += slice.count;
+    }
+    budget = nextBudget;
   }
   return { restorable, alreadyBack, changed };
 }

@@ -5,17 +5,15 @@
  * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded) and a read of more than
  * 5,000,000 cells (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
  * Cells are counted first; once a round has been read, the next ones are also budgeted in bytes from what the
- * rows measured (long Chinese text is large), and a refused round is read again in smaller pieces.
+ * rows measured (long Chinese text is large), and a refused round is read again in smaller pieces: the rule of
+ * budgeted-read.ts.
  */
 import type { TableKey } from "../domain/schema";
 import { type PlanValue, type WorkbookPlan, tablePlan } from "../domain/workbook-plan";
-import { READ_BUDGET_BYTES, rowBytes } from "./request-size";
+import { CELLS_PER_READ, type QueuedRead, gridBytes, syncReadRound } from "./budgeted-read";
 import { type TableLayout, layoutOf, recordOf } from "./table-layout";
 
-/** About 100,000 cells per read: well under Excel on the web's 5 MB response limit for ordinary records. */
-export const CELLS_PER_READ = 100_000;
-
-const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+export { CELLS_PER_READ } from "./budgeted-read";
 
 export type ReadRecord = { readonly [columnKey: string]: PlanValue };
 
@@ -66,8 +64,8 @@ export function readRounds(
 
 /**
  * Reads the data rows of the tables, one round trip per round of slices; the records come back per table. Each
- * round is planned from where the last one stopped, within a cell budget that the bytes measured so far keep
- * under READ_BUDGET_BYTES; a round Excel refuses as too large is planned again at half its cells.
+ * round is planned from where the last one stopped, within the budget of budgeted-read.ts (cells, kept under
+ * READ_BUDGET_BYTES by the bytes measured so far; a round Excel refuses as too large goes again at half its cells).
  */
 export async function readBodies(
   context: Excel.RequestContext,
@@ -78,54 +76,55 @@ export async function readBodies(
   const total = reads.reduce((sum, read) => sum + read.rowCount, 0);
   const readSoFar = reads.map(() => 0);
   let [done, budget] = [0, CELLS_PER_READ];
-  for (;;) {
-    const round = nextRound(reads, readSoFar, budget);
-    if (round.length === 0) return records;
-    const cells = roundCells(reads, round);
-    const ranges = round.map((slice) => ({ slice, range: queueSlice(reads[slice.read].table, slice) }));
-    try {
-      await context.sync();
-    } catch (error) {
-      const single = round.length === 1 && round[0].count === 1;
-      if (errorCode(error) !== RESPONSE_TOO_LARGE || single) throw error;
-      budget = Math.max(1, Math.floor(cells / 2));
-      continue;
-    }
-    let bytes = 0;
-    for (const { slice, range } of ranges) {
+  while (reads.some((read, index) => readSoFar[index] < read.rowCount)) {
+    const { round, nextBudget } = await syncReadRound(
+      context,
+      budget,
+      (cells) => queueRound(reads, readSoFar, cells),
+      ({ ranges }) => gridBytes(...ranges.map(({ range }) => range.values)),
+    );
+    for (const { slice, range } of round.ranges) {
       const { layout } = reads[slice.read];
-      range.values.forEach((row) => {
-        bytes += rowBytes(row);
-        records[slice.read].push(recordOf(layout, row));
-      });
+      range.values.forEach((row) => records[slice.read].push(recordOf(layout, row)));
       readSoFar[slice.read] += slice.count;
       done += slice.count;
     }
-    budget = nextBudget(budget, cells, bytes);
+    budget = nextBudget;
     onProgress(done, total);
   }
+  return records;
 }
 
-/** The first round of what is left to read, its slices starting where the tables' reads stopped. */
-function nextRound(reads: readonly BodyRead[], readSoFar: readonly number[], budget: number): RowSlice[] {
-  const left = reads.map((read, index) => ({ ...read, rowCount: read.rowCount - readSoFar[index] }));
+/** The next round's slices, queued: `budget` cells from where the tables' reads stopped. */
+function queueRound(reads: readonly BodyRead[], readSoFar: readonly number[], budget: number) {
+  const round = nextRound(reads, readSoFar, budget);
+  return {
+    ...round,
+    ranges: round.slices.map((slice) => ({ slice, range: queueSlice(reads[slice.read].table, slice) })),
+  };
+}
+
+/** A round of slices planned within a budget, its cells counted as syncReadRound (budgeted-read.ts) needs. */
+export interface PlannedRound extends QueuedRead {
+  readonly slices: readonly RowSlice[];
+}
+
+/**
+ * The first round of what is left of the reads, within `budget` cells: its slices start where each read stopped
+ * (`readSoFar` rows of it), from its first row.
+ */
+export function nextRound(
+  sizes: readonly { readonly rowCount: number; readonly columnCount: number }[],
+  readSoFar: readonly number[],
+  budget: number,
+): PlannedRound {
+  const left = sizes.map((size, index) => ({ ...size, rowCount: size.rowCount - readSoFar[index] }));
   const [round = []] = readRounds(left, budget);
-  return round.map((slice) => ({ ...slice, start: slice.start + readSoFar[slice.read] }));
-}
-
-function roundCells(reads: readonly BodyRead[], round: readonly RowSlice[]): number {
-  return round.reduce((sum, slice) => sum + slice.count * Math.max(1, reads[slice.read].columnCount), 0);
-}
-
-/** The cells the bytes measured allow under READ_BUDGET_BYTES, never more than CELLS_PER_READ. */
-function nextBudget(budget: number, cells: number, bytes: number): number {
-  if (cells === 0 || bytes === 0) return budget;
-  const fit = Math.floor((READ_BUDGET_BYTES * cells) / bytes);
-  return Math.max(1, Math.min(CELLS_PER_READ, fit));
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+  return {
+    slices: round.map((slice) => ({ ...slice, start: slice.start + readSoFar[slice.read] })),
+    cells: round.reduce((sum, slice) => sum + slice.count * Math.max(1, sizes[slice.read].columnCount), 0),
+    single: round.length === 1 && round[0].count === 1,
+  };
 }
 
 function queueSlice(table: Excel.Table, slice: RowSlice): Excel.Range {

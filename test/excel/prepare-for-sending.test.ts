@@ -9,7 +9,7 @@ import {
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import { prepareForSending, restoreFormulas } from "../../src/excel/prepare-for-sending";
 import { CELLS_PER_READ } from "../../src/excel/read-records";
-import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import { MemoryExcel, RESPONSE_LIMIT_BYTES, memoryExcelRunner } from "../../src/memory-host";
 
 type Scalar = string | number | boolean;
 
@@ -446,5 +446,68 @@ describe("a workbook of 60,000 VOC.* cells", () => {
 
     expect((await prepare(big)).total).toBe(5_000);
     expect(host.syncCount).toBe(small);
+  });
+});
+
+describe("restoring long Chinese formulas and text, more than Excel on the web's 5 MB response holds", () => {
+  const CELLS = 1_000;
+  const REMARK = "客户反馈产品在使用两周后出现漏水现象，要求更换并说明原因。";
+  const longText = (row: number, length: number) => `${row}：`.padEnd(length, REMARK);
+  const utf8Bytes = (json: unknown) => new TextEncoder().encode(JSON.stringify(json)).length;
+
+  /** 1,000 VOC.* cells down column A, each showing `shown` Chinese characters. */
+  async function chineseWorkbook(
+    formula: (row: number) => string,
+    shown: number,
+  ): Promise<Workbook & { readonly values: string[] }> {
+    const host = new MemoryExcel();
+    const run = memoryExcelRunner(host);
+    await run(async (context) => {
+      context.workbook.worksheets.add("意见").getRangeByIndexes(0, 0, CELLS, 1).formulas = Array.from(
+        { length: CELLS },
+        (_, row) => [formula(row)],
+      );
+    });
+    const sheet = sheetOf(host, "意见");
+    const values = Array.from({ length: CELLS }, (_, row) => longText(row, shown));
+    for (let row = 0; row < CELLS; row++) sheet.setCell(row, 0, { formula: formula(row), value: values[row] });
+    host.resetMeters();
+    return { host, run, values };
+  }
+
+  it("restores every formula when the store is over 5 MB, reading it again in smaller pieces", async () => {
+    // Formulas of 1,500 Chinese characters showing 1,200: about 8 MB of store.
+    const workbook = await chineseWorkbook((row) => `=VOC.GRADE(B${row + 1},"${longText(row, 1_500)}")`, 1_200);
+    const before = formulasGrid(workbook.host);
+    expect((await prepare(workbook)).total).toBe(CELLS);
+    expect(utf8Bytes(stored(workbook.host).map((cell) => Object.values(cell)))).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+    workbook.host.resetMeters();
+
+    const restored = await restore(workbook);
+
+    expect(restored).toEqual({ restored: CELLS, nothingToRestore: false, changedSinceFreezing: [] });
+    expect(formulasGrid(workbook.host)).toEqual(before);
+    expect(workbook.host.workbook.sheet(FROZEN_STORE_SHEET)).toBeUndefined();
+    expect(workbook.host.workbook.name(FROZEN_AT_NAME)).toBeUndefined();
+    // Excel refused the store's first read and the check's first read as too large, once each; the rest fit.
+    const responses = workbook.host.responseBytes;
+    expect(responses[0]).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+    expect(responses.filter((bytes) => bytes > RESPONSE_LIMIT_BYTES)).toHaveLength(2);
+  });
+
+  it("restores every formula when the store fits one read but the cells' text is over 5 MB to check", async () => {
+    // Short formulas showing 1,000 Chinese characters: about 3 MB of store, but a frozen cell shows its text as
+    // formula and value both, about 6 MB to check.
+    const workbook = await chineseWorkbook((row) => `=VOC.GRADE(B${row + 1})`, 1_000);
+    const before = formulasGrid(workbook.host);
+    await prepare(workbook);
+    expect(utf8Bytes(stored(workbook.host).map((cell) => Object.values(cell)))).toBeLessThan(RESPONSE_LIMIT_BYTES);
+    const column = workbook.values.map((text) => [text]);
+    expect(utf8Bytes({ formulas: column, values: column })).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+    workbook.host.resetMeters();
+
+    expect((await restore(workbook)).restored).toBe(CELLS);
+    expect(formulasGrid(workbook.host)).toEqual(before);
+    expect(workbook.host.responseBytes[0]).toBeLessThanOrEqual(RESPONSE_LIMIT_BYTES);
   });
 });
