@@ -16,6 +16,7 @@
 import { nextRecordId, parseRecordId } from "../domain/records";
 import { type TableKey, tableSpec } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
+import { queueIssuedIds } from "./issued-ids";
 import { type RecordTable, idColumnOf, openRecordTable, queueIdsOf } from "./record-table";
 import { type RecordValues, positionOf, recordOf, rowInputs } from "./table-layout";
 
@@ -151,6 +152,7 @@ export async function appendRecord(
   plan: WorkbookPlan,
   request: AppendRequest,
 ): Promise<AppendResult> {
+  const issued = queueIssuedIds(context, request.table); // read in the table's round trip
   const table = await openRecordTable(context, plan, request.table, { rowsBelow: 1 });
   const carriesIds = tableSpec(request.table).idPrefix !== undefined;
   const previous = request.previousAttemptId;
@@ -160,8 +162,9 @@ export async function appendRecord(
   }
 
   // A row that reached the workbook after its writer had checked it (a co-author's, late) may share an id with an
-  // earlier row: the later one takes the next free id, in this save's write round trip.
-  const known: unknown[] = [...table.ids];
+  // earlier row: the later one takes the next free id, in this save's write round trip. Ids taken back (an undone
+  // save, see undo-last-save.ts) count as given.
+  const known: unknown[] = [...table.ids, ...issued.ids()];
   for (const index of carriesIds ? laterDuplicates(table.ids) : []) {
     const duplicate = table.ids[index];
     if (typeof duplicate !== "string" || !parseRecordId(duplicate)) continue;
