@@ -1,0 +1,131 @@
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
+import { DismissRegular, SearchRegular } from "@fluentui/react-icons";
+import {
+  type RecordFilter,
+  type RecordFilterOptions,
+  type RecordKind,
+  RECORD_KINDS,
+} from "../../domain/records-search";
+import { choiceLabel } from "../../domain/schema";
+import { useI18n } from "../i18n";
+import { recordKindLabel } from "./record-labels";
+
+const useStyles = makeStyles({
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Two columns where they fit, one in the narrowest pane.
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  clear: { alignSelf: "flex-start" },
+});
+
+interface ChoiceFilterProps {
+  readonly label: string;
+  readonly value: string | undefined;
+  readonly options: readonly { readonly key: string; readonly label: string }[];
+  readonly onChange: (value: string) => void;
+  /** No "All": one of the options is always chosen. */
+  readonly required?: boolean;
+}
+
+function ChoiceFilter({ label, value, options, onChange, required }: ChoiceFilterProps) {
+  const { t } = useI18n();
+  return (
+    <Field label={label}>
+      <Select value={value ?? ""} onChange={(_, data) => onChange(data.value)}>
+        {!required && <option value="">{t("records.filter.all")}</option>}
+        {options.map((option) => (
+          <option key={option.key} value={option.key}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+const isKind = (value: string): value is RecordKind => (RECORD_KINDS as readonly string[]).includes(value);
+
+/**
+ * The search box and the filters: ledger, customer, status, and the period by quarter or month. Only values some
+ * record has are offered; every control is a native field, reached with Tab and changed with the keyboard.
+ */
+export function RecordFilters(props: {
+  filter: RecordFilter;
+  options: RecordFilterOptions;
+  onChange: (filter: RecordFilter) => void;
+}) {
+  const { filter, options, onChange } = props;
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const styles = useStyles();
+  const grain = filter.grain ?? "Q";
+  const search = useRef<HTMLInputElement>(null);
+  const filtered = Object.entries(filter).some(
+    ([key, value]) => key !== "grain" && value !== undefined && value !== "",
+  );
+
+  // The button goes away once nothing is filtered: the search box takes the focus, not the page.
+  const clear = () => {
+    onChange({ grain });
+    search.current?.focus();
+  };
+
+  return (
+    <div className={styles.filters} role="search" aria-label={t("records.filter.label")}>
+      <Field label={t("records.search")} hint={t("records.searchHint")}>
+        <Input
+          type="search"
+          ref={search}
+          contentBefore={<SearchRegular />}
+          value={filter.query ?? ""}
+          onChange={(_, data) => onChange({ ...filter, query: data.value })}
+        />
+      </Field>
+      <div className={styles.grid}>
+        <ChoiceFilter
+          label={t("records.filter.kind")}
+          value={filter.kind}
+          options={options.kinds.map((kind) => ({ key: kind, label: recordKindLabel(kind, i18n) }))}
+          onChange={(value) => onChange({ ...filter, kind: isKind(value) ? value : undefined })}
+        />
+        <ChoiceFilter
+          label={t("records.filter.status")}
+          value={filter.status}
+          options={options.statuses.map((key) => ({ key, label: choiceLabel("caseStatus", key, language) }))}
+          onChange={(value) => onChange({ ...filter, status: value })}
+        />
+        <ChoiceFilter
+          label={t("records.filter.customer")}
+          value={filter.customer}
+          options={options.customers.map((name) => ({ key: name, label: name }))}
+          onChange={(value) => onChange({ ...filter, customer: value })}
+        />
+        <ChoiceFilter
+          label={t("records.filter.grain")}
+          value={grain}
+          required
+          options={[
+            { key: "Q", label: t("records.filter.quarter") },
+            { key: "M", label: t("records.filter.month") },
+          ]}
+          onChange={(value) => onChange({ ...filter, grain: value === "M" ? "M" : "Q", period: undefined })}
+        />
+        <ChoiceFilter
+          label={t("records.filter.period")}
+          value={filter.period}
+          options={options.periods.map((period) => ({ key: period, label: period }))}
+          onChange={(value) => onChange({ ...filter, period: value })}
+        />
+      </div>
+      {filtered && (
+        <Button className={styles.clear} appearance="subtle" icon={<DismissRegular />} onClick={clear}>
+          {t("records.filter.clear")}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronRightRegular } from "@fluentui/react-icons";
+import { type HistoryLink, type RecordEntry, followUpFacts } from "../../domain/records-search";
+import { choiceLabel } from "../../domain/schema";
+import { serialText } from "../forms/date-text";
+import { type I18n, useI18n } from "../i18n";
+import { dayText, relationLabel } from "./record-labels";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { listStyleType: "none", minWidth: 0 },
+  link: { justifyContent: "flex-start", textAlign: "start", minWidth: 0, overflowWrap: "anywhere" },
+});
+
+/** "Follow-up call: due 2026-07-20 · called 2026-07-18 · Dissatisfied", in the UI language. */
+function followUpText(entry: RecordEntry, i18n: I18n): string | undefined {
+  const facts = entry.kind === "complaints" ? followUpFacts(entry.record) : undefined;
+  if (!facts) return undefined;
+  const { t, language } = i18n;
+  const parts = [];
+  if (facts.due !== null) parts.push(t("records.followUp.due", { due: serialText(facts.due, false) }));
+  parts.push(
+    facts.done === null
+      ? t("records.followUp.notDone")
+      : t("records.followUp.done", { done: serialText(facts.done, true) }),
+  );
+  if (facts.result) parts.push(choiceLabel("followUpResult", facts.result, language));
+  if (facts.satisfaction) parts.push(choiceLabel("satisfactionLevel", facts.satisfaction, language));
+  return `${t("records.followUp")}: ${parts.join(" · ")}`;
+}
+
+/**
+ * What the record is linked to through the ledgers' id columns, each a button that opens the linked record, and a
+ * complaint's follow-up call.
+ */
+export function RecordHistory(props: {
+  entry: RecordEntry;
+  links: readonly HistoryLink[];
+  onOpen: (entry: RecordEntry) => void;
+}) {
+  const { entry, links, onOpen } = props;
+  const i18n = useI18n();
+  const styles = useStyles();
+  const followUp = followUpText(entry, i18n);
+  return (
+    <>
+      {followUp && <Text>{followUp}</Text>}
+      {links.length === 0 ? (
+        <Text>{i18n.t("records.noHistory")}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={i18n.t("records.history")}>
+          {links.map((link) => (
+            <li key={`${link.relation}:${link.entry.key}`} className={styles.item}>
+              <Button
+                className={styles.link}
+                appearance="subtle"
+                icon={<ChevronRightRegular />}
+                iconPosition="after"
+                onClick={() => onOpen(link.entry)}
+              >
+                {[relationLabel(link.relation, i18n), link.entry.id, dayText(link.entry.date)]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

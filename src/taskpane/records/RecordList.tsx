@@ -1,0 +1,102 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronRightRegular } from "@fluentui/react-icons";
+import { useId } from "react";
+import { choiceLabel } from "../../domain/schema";
+import type { RecordEntry } from "../../domain/records-search";
+import { useI18n } from "../i18n";
+import { dayText, recordKindLabel } from "./record-labels";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: {
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  open: { justifyContent: "flex-start", textAlign: "start", padding: 0, minWidth: 0, overflowWrap: "anywhere" },
+  facts: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  more: { alignSelf: "flex-start" },
+});
+
+/** The element id of a record's button in the list: where focus returns when its page is closed. */
+export function recordItemId(entry: RecordEntry): string {
+  return `records-item-${entry.kind}-${entry.row}`;
+}
+
+function RecordItem({ entry, onOpen }: { entry: RecordEntry; onOpen: () => void }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const detailsId = useId();
+  const facts = [recordKindLabel(entry.kind, i18n), dayText(entry.date)];
+  if (entry.status) facts.push(choiceLabel("caseStatus", entry.status, i18n.language));
+  return (
+    <li className={styles.item}>
+      <Button
+        id={recordItemId(entry)}
+        className={styles.open}
+        appearance="transparent"
+        icon={<ChevronRightRegular />}
+        iconPosition="after"
+        aria-describedby={detailsId}
+        onClick={onOpen}
+      >
+        {[entry.id, entry.customer].filter(Boolean).join(" · ")}
+      </Button>
+      <Text id={detailsId} size={200} className={styles.facts}>
+        {facts.filter(Boolean).join(" · ")}
+      </Text>
+    </li>
+  );
+}
+
+export interface RecordListProps {
+  /** The records that pass the filters, in order. */
+  readonly entries: readonly RecordEntry[];
+  /** How many records there are in all. */
+  readonly total: number;
+  /** How many of `entries` are listed (the rest wait behind "Show more"). */
+  readonly limit: number;
+  readonly pageSize: number;
+  readonly onShowMore: () => void;
+  readonly onOpen: (entry: RecordEntry) => void;
+}
+
+/**
+ * The first `limit` records, one button each, and "Show more" for the next page: thousands of rows stay quick to
+ * render and to move through with the keyboard, at any width.
+ */
+export function RecordList({ entries, total, limit, pageSize, onShowMore, onOpen }: RecordListProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  if (total === 0) return <Text>{t("records.none")}</Text>;
+  const shown = entries.slice(0, limit);
+  const left = entries.length - shown.length;
+  return (
+    <>
+      <Text role="status">
+        {entries.length === total
+          ? t("records.count", { count: total })
+          : t("records.countFiltered", { shown: entries.length, total })}
+        {left > 0 && ` ${t("records.showing", { shown: shown.length })}`}
+      </Text>
+      {entries.length === 0 ? (
+        <Text>{t("records.noneMatch")}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={t("records.listLabel")}>
+          {shown.map((entry) => (
+            <RecordItem key={entry.key} entry={entry} onOpen={() => onOpen(entry)} />
+          ))}
+        </ul>
+      )}
+      {left > 0 && (
+        <Button className={styles.more} onClick={onShowMore}>
+          {t("records.showMore", { count: Math.min(pageSize, left) })}
+        </Button>
+      )}
+    </>
+  );
+}
