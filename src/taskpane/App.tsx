@@ -9,6 +9,8 @@ import { I18nProvider } from "./i18n";
 import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
 import { CasesScreen } from "./screens/CasesScreen";
 import { HomeScreen } from "./screens/HomeScreen";
+import { LastSaveProvider } from "./records/LastSaveProvider";
+import { RecordsScreen } from "./records/RecordsScreen";
 import { RecordScreen } from "./screens/RecordScreen";
 import { ReportsScreen } from "./screens/ReportsScreen";
 import { SettingsScreen } from "./screens/SettingsScreen";
@@ -46,21 +48,24 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
       <I18nProvider language={language}>
         <ExcelProvider runner={runner}>
           <StorageProvider storage={storage}>
-            <Navigation current={section} onSelect={setSection} />
-            <main className={styles.main} data-section={section}>
-              {section === "home" && <HomeScreen onFirstRead={onReady} />}
-              {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
-              {section === "cases" && <CasesScreen />}
-              {section === "reports" && <ReportsScreen onGoHome={() => setSection("home")} />}
-              {section === "settings" && (
-                <SettingsScreen
-                  preference={preference}
-                  officeLanguage={officeLanguage}
-                  theme={theme}
-                  onPreferenceChange={choosePreference}
-                />
-              )}
-            </main>
+            <LastSaveProvider>
+              <Navigation current={section} onSelect={setSection} />
+              <main className={styles.main} data-section={section}>
+                {section === "home" && <HomeScreen onFirstRead={onReady} />}
+                {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
+                {section === "records" && <RecordsScreen />}
+                {section === "cases" && <CasesScreen />}
+                {section === "reports" && <ReportsScreen onGoHome={() => setSection("home")} />}
+                {section === "settings" && (
+                  <SettingsScreen
+                    preference={preference}
+                    officeLanguage={officeLanguage}
+                    theme={theme}
+                    onPreferenceChange={choosePreference}
+                  />
+                )}
+              </main>
+            </LastSaveProvider>
           </StorageProvider>
         </ExcelProvider>
       </I18nProvider>

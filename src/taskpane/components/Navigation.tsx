@@ -5,6 +5,8 @@ import {
   DataTrendingRegular,
   DocumentAddFilled,
   DocumentAddRegular,
+  DocumentSearchFilled,
+  DocumentSearchRegular,
   HomeFilled,
   HomeRegular,
   SettingsFilled,
@@ -18,6 +20,7 @@ import { type Section, SECTION_LABELS, SECTIONS } from "../sections";
 const ICONS = {
   home: bundleIcon(HomeFilled, HomeRegular),
   record: bundleIcon(DocumentAddFilled, DocumentAddRegular),
+  records: bundleIcon(DocumentSearchFilled, DocumentSearchRegular),
   cases: bundleIcon(TaskListSquareLtrFilled, TaskListSquareLtrRegular),
   reports: bundleIcon(DataTrendingFilled, DataTrendingRegular),
   settings: bundleIcon(SettingsFilled, SettingsRegular),
