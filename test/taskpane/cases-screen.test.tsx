@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { serialOf } from "../../src/domain/excel-date";
+import type { Language } from "../../src/domain/i18n/language";
 import { type RecordInput, validateRecord } from "../../src/domain/records";
 import { TABLES, type TableKey, tableSpec } from "../../src/domain/schema";
 import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
@@ -14,7 +15,9 @@ import { CasesScreen } from "../../src/taskpane/screens/CasesScreen";
 import { StorageProvider } from "../../src/taskpane/storage-context";
 import { memoryStorage } from "../support/render-taskpane";
 
-jest.setTimeout(30_000);
+// The machines are shared: a first render and a ledger read can take seconds when others run their tests too.
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 10_000 });
 
 const PLAN = buildWorkbookPlan("en");
 /** Wednesday 2026-11-25, 10:00: the moment every test looks at the ledger. */
@@ -106,11 +109,15 @@ function countingRunner(host: MemoryExcel, batches: number[]): ExcelRunner {
   };
 }
 
-function renderCases(host: MemoryExcel, batches: number[] = []) {
+function renderCases(
+  host: MemoryExcel,
+  batches: number[] = [],
+  { language = "en", runner = countingRunner(host, batches) }: { language?: Language; runner?: ExcelRunner } = {},
+) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider language="en">
-        <ExcelProvider runner={countingRunner(host, batches)}>
+      <I18nProvider language={language}>
+        <ExcelProvider runner={runner}>
           <StorageProvider storage={memoryStorage()}>
             <CasesScreen now={() => NOW} />
           </StorageProvider>
@@ -145,6 +152,40 @@ async function click(element: HTMLElement) {
   });
 }
 
+/** The element that holds `text` whole, however its words are split into elements (a badge keeps its date apart). */
+function wholeText(text: string) {
+  return (_: string, element: Element | null) =>
+    element?.textContent === text && [...element.children].every((child) => child.textContent !== text);
+}
+
+/** The fields a case page lists under "What the customer reported", by label. */
+async function particulars(region: HTMLElement, title = "What the customer reported"): Promise<Map<string, string>> {
+  const about = await within(region).findByRole("region", { name: title });
+  const terms = within(about).getAllByRole("term");
+  return new Map(terms.map((term) => [term.textContent ?? "", term.nextElementSibling?.textContent ?? ""]));
+}
+
+/** A runner whose batches wait, once `holdAfter(n)` let n more pass, until `release` is called. */
+function heldRunner(host: MemoryExcel) {
+  const run = memoryExcelRunner(host);
+  let passing = Infinity;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const control = {
+    holdAfter(batches: number) {
+      passing = batches;
+    },
+    release: () => release(),
+  };
+  const runner: ExcelRunner = async (batch) => {
+    if (passing-- <= 0) await held;
+    return run(batch);
+  };
+  return { runner, control };
+}
+
 describe("the list of open cases", () => {
   it("puts a late 8D report before a reply due tomorrow, with what is due and when", async () => {
     const { host, replyTomorrow, lateEightD, lateFeedback, dispatch } = await ledger();
@@ -156,10 +197,10 @@ describe("the list of open cases", () => {
       replyTomorrow,
       dispatch,
     ]);
-    expect(screen.getByText("8D report overdue: was due 2026-11-23 09:00")).toBeTruthy();
-    expect(screen.getByText("Reply overdue: was due 2026-11-25 08:00")).toBeTruthy();
-    expect(screen.getByText("Reply due soon: 2026-11-26 09:00")).toBeTruthy();
-    expect(screen.getByText("Survey form back due 2026-12-01 10:00")).toBeTruthy();
+    expect(screen.getByText(wholeText("8D report overdue: was due 2026-11-23 09:00"))).toBeTruthy();
+    expect(screen.getByText(wholeText("Reply overdue: was due 2026-11-25 08:00"))).toBeTruthy();
+    expect(screen.getByText(wholeText("Reply due soon: 2026-11-26 09:00"))).toBeTruthy();
+    expect(screen.getByText(wholeText("Survey form back due 2026-12-01 10:00"))).toBeTruthy();
   });
 
   it("narrows the list by department, content class, status and kind", async () => {
@@ -188,6 +229,107 @@ describe("the list of open cases", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe(`Complaint ${lateEightD}`));
     fireEvent.keyDown(region, { key: "Escape" });
     await waitFor(() => expect(document.activeElement?.id).toBe(`case-complaint-${lateEightD}`));
+  });
+});
+
+describe("what a case is about", () => {
+  const LONG_DESCRIPTION =
+    "The seal of the outlet flange leaks after two days of running at 6 bar. " +
+    "The customer found it on 3 of the 40 pumps delivered in batch B-2611 and has stopped using that batch.\n" +
+    "Photos and the line's test log were sent by email.";
+
+  async function detailedComplaint(host: MemoryExcel): Promise<string> {
+    return add(host, "complaints", {
+      ...COMPLAINT,
+      description: LONG_DESCRIPTION,
+      product: "Pump P-200 / 4711-02",
+      defectQuantity: 3,
+      defectRate: 0.075,
+      receivedAt: at(11, 25, 8, 30),
+      phone: "0755 8888 1234",
+      purchaseDate: at(11, 2),
+      contentClass: "productQuality",
+      nature: "valid",
+      severity: "major",
+      urgent: "yes",
+      customerDemand: "exchange",
+      ownerDepartment: "quality",
+    });
+  }
+
+  it("shows the complaint's description, part, batch and quantity on its case page", async () => {
+    const { host } = await ledger();
+    const id = await detailedComplaint(host);
+    renderCases(host);
+    const fields = await particulars(await openCase(id));
+    expect(fields.get("Description")).toBe(LONG_DESCRIPTION);
+    expect(fields.get("Product / part no.")).toBe("Pump P-200 / 4711-02");
+    expect(fields.get("Batch / lot no.")).toBe("B-2611");
+    expect(fields.get("Defect quantity")).toBe("3");
+    expect(fields.get("Defect rate")).toBe("7.5%");
+  });
+
+  it("shows who reported the complaint, when, and how it is classed, under the table's headers", async () => {
+    const { host } = await ledger();
+    const id = await detailedComplaint(host);
+    renderCases(host);
+    const fields = await particulars(await openCase(id));
+    expect(Object.fromEntries(fields)).toMatchObject({
+      Customer: "深圳华强电子",
+      "Contact person": "Mr Li",
+      Phone: "075588881234", // as the form stores it
+      "Received at": "2026-11-25 08:30",
+      Channel: "Phone",
+      "Purchase date": "2026-11-02",
+      "Content class": "Product quality",
+      Severity: "Major",
+      Urgent: "Yes",
+      "Responsible department": "Quality",
+    });
+  });
+
+  it("leaves out the fields nobody filled in", async () => {
+    const { host, replyTomorrow } = await ledger();
+    renderCases(host);
+    const fields = await particulars(await openCase(replyTomorrow));
+    expect([...fields.keys()]).toEqual(
+      expect.arrayContaining(["Description", "Product / part no.", "Batch / lot no.", "Customer"]),
+    );
+    for (const empty of ["Defect quantity", "Defect rate", "Purchase place", "Nature", "Original complaint"]) {
+      expect(fields.has(empty)).toBe(false);
+    }
+    expect([...fields.values()]).not.toContain("");
+  });
+
+  it("keeps a long description whole, in the lines it was written in", async () => {
+    const { host } = await ledger();
+    const id = await detailedComplaint(host);
+    renderCases(host);
+    const region = await openCase(id);
+    const description = within(region).getByText(/^The seal of the outlet flange/);
+    expect(description.textContent).toBe(LONG_DESCRIPTION);
+    expect(description.tagName).toBe("DD");
+  });
+
+  it("shows the customer's own text on a feedback case page", async () => {
+    const { host, lateFeedback } = await ledger();
+    renderCases(host);
+    const fields = await particulars(await openCase(lateFeedback));
+    expect(fields.get("Feedback text")).toBe("Please confirm the delivery date.");
+    expect(fields.get("Kind")).toBe("Request");
+    expect(fields.get("Customer")).toBe("Công ty Hòa Phát");
+  });
+
+  it("words the fields in the pane's language, as the forms and a workbook set up in it do", async () => {
+    const { host } = await ledger();
+    const id = await detailedComplaint(host);
+    renderCases(host, [], { language: "zh-CN" });
+    const fields = await particulars(await openCase(id), "顾客反映的情况");
+    expect(fields.get("投诉内容")).toBe(LONG_DESCRIPTION);
+    expect(fields.get("产品/料号")).toBe("Pump P-200 / 4711-02");
+    expect(fields.get("批号")).toBe("B-2611");
+    expect(fields.get("不良数量")).toBe("3");
+    expect(fields.get("严重程度")).toBe("重大");
   });
 });
 
@@ -337,6 +479,95 @@ describe("reminder slips", () => {
     const answered = row(host, "Reminders", slipId);
     expect(answered["Reason for delay"]).toBe("Waiting for the supplier's lab results.");
     expect(typeof answered["Answered at"]).toBe("number");
+  });
+});
+
+describe("one open reminder slip per case and step", () => {
+  const ISSUE_EIGHT_D = "Issue a reminder slip: 8D report";
+  const slipsOf = (host: MemoryExcel, complaint: string) =>
+    host.tables().Reminders.rows.filter((cells) => cells.includes(complaint));
+
+  it("issues one reminder slip for a step however fast the button is pressed twice", async () => {
+    const { host, lateEightD } = await ledger();
+    renderCases(host);
+    const region = await openCase(lateEightD);
+    const button = within(region).getByRole("button", { name: ISSUE_EIGHT_D });
+    await act(async () => {
+      fireEvent.click(button);
+      fireEvent.click(button);
+    });
+    expect(await screen.findByText(/^Reminder slip RM-2026-\d{4} issued for/)).toBeTruthy();
+    await waitFor(() => expect(within(region).getAllByLabelText(/^Reason for delay/)).toHaveLength(1));
+    expect(slipsOf(host, lateEightD)).toHaveLength(1);
+  });
+
+  it("refuses a second slip for a step while the first waits for its reason, saying so beside the button", async () => {
+    const { host, lateEightD } = await ledger();
+    renderCases(host);
+    const region = await openCase(lateEightD);
+    await click(within(region).getByRole("button", { name: ISSUE_EIGHT_D }));
+    const issued = await screen.findByText(/^Reminder slip (RM-2026-\d{4}) issued for/);
+    const slipId = /RM-2026-\d{4}/.exec(issued.textContent ?? "")?.[0] ?? "";
+    const syncs = host.syncCount;
+    const again = within(region).getByRole("button", { name: ISSUE_EIGHT_D });
+    await click(again);
+    const refusal = within(region).getByRole("alert");
+    expect(refusal.textContent).toBe(
+      `Reminder slip ${slipId} for this step is still waiting for the department's reason: ` +
+        "record the reason on it before issuing another.",
+    );
+    expect(refusal.parentElement).toBe(again.parentElement);
+    expect(again.getAttribute("aria-describedby")).toBe(refusal.id);
+    expect(host.syncCount).toBe(syncs);
+    expect(slipsOf(host, lateEightD)).toHaveLength(1);
+  });
+
+  it("refuses it also before the list is read again, right after the first slip is saved", async () => {
+    const { host, lateEightD } = await ledger();
+    const { runner, control } = heldRunner(host);
+    renderCases(host, [], { runner });
+    const region = await openCase(lateEightD);
+    control.holdAfter(1); // the slip is saved; reading the ledger again then waits
+    await click(within(region).getByRole("button", { name: ISSUE_EIGHT_D }));
+    await screen.findByText(/^Reminder slip RM-2026-\d{4} issued for/);
+    expect(within(region).queryByLabelText(/^Reason for delay/)).toBeNull(); // not read back yet
+    await click(within(region).getByRole("button", { name: ISSUE_EIGHT_D }));
+    expect(within(region).getByRole("alert").textContent).toMatch(/^Reminder slip RM-2026-\d{4} for this step/);
+    await act(async () => control.release());
+    expect(await within(region).findByLabelText(/^Reason for delay/)).toBeTruthy();
+    expect(slipsOf(host, lateEightD)).toHaveLength(1);
+  });
+
+  it("disables the button while the slip is being saved", async () => {
+    const { host, lateEightD } = await ledger();
+    const { runner, control } = heldRunner(host);
+    renderCases(host, [], { runner });
+    const region = await openCase(lateEightD);
+    const button = within(region).getByRole("button", { name: ISSUE_EIGHT_D }) as HTMLButtonElement;
+    control.holdAfter(0);
+    await click(button);
+    expect(button.disabled).toBe(true);
+    await click(button);
+    await act(async () => control.release());
+    expect(await screen.findByText(/^Reminder slip RM-2026-\d{4} issued for/)).toBeTruthy();
+    expect(slipsOf(host, lateEightD)).toHaveLength(1);
+  });
+
+  it("issues a new slip for the step once the department has answered the open one", async () => {
+    const { host, lateEightD } = await ledger();
+    renderCases(host);
+    const region = await openCase(lateEightD);
+    await click(within(region).getByRole("button", { name: ISSUE_EIGHT_D }));
+    await screen.findByText(/^Reminder slip RM-2026-\d{4} issued for/);
+    fireEvent.change(await within(region).findByLabelText(/^Reason for delay/), {
+      target: { value: "Waiting for the supplier's lab results." },
+    });
+    await click(within(region).getByRole("button", { name: "Record the reason" }));
+    await screen.findByText(/^Reason recorded on reminder slip/);
+    await waitFor(() => expect(within(region).queryByLabelText(/^Reason for delay/)).toBeNull());
+    await click(within(region).getByRole("button", { name: ISSUE_EIGHT_D }));
+    await waitFor(() => expect(slipsOf(host, lateEightD)).toHaveLength(2));
+    expect(within(region).queryByRole("alert")).toBeNull();
   });
 });
 

@@ -13,6 +13,7 @@ export type CaseRefusalReason =
   | "cases.satisfactionContradictsOutcome"
   | "cases.remindersForComplaintsOnly"
   | "cases.stepNotOverdue"
+  | "cases.slipAlreadyOpen"
   | "cases.alreadyAnswered"
   | "cases.reasonRequired";
 

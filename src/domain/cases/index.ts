@@ -15,4 +15,11 @@ export {
   recordFollowUp,
   reopenComplaint,
 } from "./complaint-actions";
-export { answerReminder, overdueSteps, reminderSlip, unansweredReminders } from "./reminders";
+export { answerReminder, openSlipFor, overdueSteps, reminderSlip, unansweredReminders } from "./reminders";
+export {
+  type Particular,
+  type ParticularValue,
+  PARTICULAR_COLUMNS,
+  caseParticulars,
+  particularValue,
+} from "./particulars";

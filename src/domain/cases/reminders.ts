@@ -1,7 +1,8 @@
 /** Reminder slips for overdue complaint steps (REQ 27): issued to the owner department, answered with a reason. */
 import { isBlank } from "../cell-value";
+import { excelNameKey } from "../schema";
 import { type CaseActionResult, change, refuse } from "./action-result";
-import { type LedgerRecord, isFilled, textOf } from "./ledger-record";
+import { type LedgerRecord, choiceOf, isFilled, textOf } from "./ledger-record";
 import type { CaseStep, OpenCase } from "./types";
 
 /** The steps of a case that are overdue: at the case's clock, or at `now` when given. */
@@ -15,12 +16,39 @@ export function overdueSteps(openCase: OpenCase, now?: number): CaseStep[] {
 const DEFAULT_DEPARTMENT = "quality";
 
 /**
- * A new Reminders row for a step of a complaint that is overdue at `now` (the Reminders table refers to
- * complaints only). Refuses a step that is not pending or not yet late.
+ * The slip still open (issued, not yet answered) for a step of a case, if there is one: one open slip per case and
+ * step, so that chasing a department twice for the same delay is refused. The case id is compared as Excel's
+ * COUNTIFS does (the reminder count column), without regard to case; the step by its label in any language or key.
  */
-export function reminderSlip(openCase: OpenCase, step: CaseStep, now: number): CaseActionResult {
+export function openSlipFor(
+  reminders: readonly LedgerRecord[],
+  caseId: string,
+  step: CaseStep,
+): LedgerRecord | undefined {
+  const id = excelNameKey(caseId);
+  if (id === "") return undefined;
+  return reminders.find(
+    (slip) =>
+      !isFilled(slip, "answeredAt") &&
+      excelNameKey(textOf(slip, "recordId")) === id &&
+      choiceOf(slip, "overdueStep", "dueStep") === step,
+  );
+}
+
+/**
+ * A new Reminders row for a step of a complaint that is overdue at `now` (the Reminders table refers to
+ * complaints only). Refuses a step that is not pending or not yet late, and a step that already has an open slip
+ * among `reminders` (the Reminders rows, and any slip issued since they were read).
+ */
+export function reminderSlip(
+  openCase: OpenCase,
+  step: CaseStep,
+  now: number,
+  reminders: readonly LedgerRecord[],
+): CaseActionResult {
   if (openCase.kind !== "complaint") return refuse("cases.remindersForComplaintsOnly");
   if (!overdueSteps(openCase, now).includes(step)) return refuse("cases.stepNotOverdue");
+  if (openSlipFor(reminders, openCase.id, step) !== undefined) return refuse("cases.slipAlreadyOpen");
   return change({
     recordId: openCase.id,
     issuedAt: now,

@@ -1,9 +1,9 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
 import type { KeyboardEvent } from "react";
-import { choiceLabel } from "../../domain/schema";
 import { useI18n } from "../i18n";
 import { CaseBadges } from "./CaseBadges";
+import { CaseParticulars } from "./CaseParticulars";
 import { CloseComplaint } from "./CloseComplaint";
 import { CloseFeedback } from "./CloseFeedback";
 import { ComplaintHandling } from "./ComplaintHandling";
@@ -35,17 +35,18 @@ function ComplaintActions(props: CaseActionProps) {
 }
 
 /**
- * One case and what can be done about it. A closed complaint waits only for its follow-up call (and may be
- * reopened); an open one is handled, closed and chased with reminder slips. Escape goes back to the list.
+ * One case, what it is about, and what can be done about it. A closed complaint waits only for its follow-up call
+ * (and may be reopened); an open one is handled, closed and chased with reminder slips. Escape goes back to the list.
  */
 export function CaseDetail(props: CaseActionProps & { onBack: () => void }) {
   const { openCase, onBack } = props;
   const i18n = useI18n();
   const { t, language } = i18n;
   const styles = useStyles();
-  const facts = [openCase.customer];
+  // Where the case stands; who and what it concerns are its particulars below.
+  const facts: string[] = [];
   if (openCase.status) facts.push(statusLabel(openCase.status, language));
-  if (openCase.severity) facts.push(choiceLabel("severity", openCase.severity, language));
+  if (openCase.severity === "major") facts.push(t("cases.major"));
   if (openCase.urgent) facts.push(t("cases.urgent"));
   const goBackOnEscape = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
@@ -61,8 +62,9 @@ export function CaseDetail(props: CaseActionProps & { onBack: () => void }) {
       <Text as="h3" id={CASE_HEADING_ID} tabIndex={-1} size={500} weight="semibold" className={styles.heading}>
         {`${kindLabel(openCase.kind, i18n)} ${openCase.id}`}
       </Text>
-      <Text>{facts.filter(Boolean).join(" · ")}</Text>
+      {facts.length > 0 && <Text>{facts.join(" · ")}</Text>}
       <CaseBadges badges={openCase.badges} />
+      <CaseParticulars openCase={openCase} />
       {openCase.kind === "complaint" && <ComplaintActions {...props} />}
       {openCase.kind === "feedback" && (
         <>

@@ -79,7 +79,7 @@ describe.each<Language>(["en", "zh-CN"])("in a workbook in %s", (language) => {
 
   it("a reminder slip validates as a new Reminders row, and its answer as an update of it", () => {
     const [found] = openCases(sources({ complaints: [complaint({}, { language })] }), clockAt(NOW));
-    const slip = rowOf(validateRecord(TABLES.reminders, changesOf(reminderSlip(found, "reply", NOW)), options));
+    const slip = rowOf(validateRecord(TABLES.reminders, changesOf(reminderSlip(found, "reply", NOW, [])), options));
     expect(slip.department).toBe(choiceLabel("department", "engineering", language));
     expect(slip.overdueStep).toBe(choiceLabel("dueStep", "reply", language));
     const stored = { id: "RM-2026-0001", ...slip };
