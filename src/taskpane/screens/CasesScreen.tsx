@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { TableKey } from "../../domain/schema";
+import { ActionBoard } from "../actions/ActionBoard";
 import { CaseBoard } from "../cases/CaseBoard";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { useI18n } from "../i18n";
@@ -50,6 +51,7 @@ export function CasesScreen({ now = systemClock }: { now?: () => Date }) {
         </MessageBar>
       )}
       {state.status === "ready" && <CaseBoard ledger={state.ledger} now={now} reload={reload} />}
+      {state.status === "ready" && <ActionBoard ledger={state.ledger} now={now} />}
     </section>
   );
 }
