@@ -45,9 +45,11 @@ export const SURVEY_FORM_MESSAGES = messageGroup({
     "surveyReturn.total": "Total score: {score}",
     "surveyReturn.grade": "Grade: {grade}",
     "surveyReturn.totalWaiting": "The total appears once items are answered.",
-    "surveyReturn.totalAlert": "Total below {threshold}: an improvement report is required.",
+    "surveyReturn.totalAlert":
+      "Total below {threshold}: an improvement report is required. Once the form is saved, it appears in Cases as an action to take, with an owner and a due date.",
     "surveyReturn.moduleAlert": "{module} below {threshold}: cross-department review and corrective action required.",
-    "surveyReturn.itemsAlert": "At or below {threshold}: {items}. Root-cause analysis and corrective action required.",
+    "surveyReturn.itemsAlert":
+      "At or below {threshold}: {items}. Root-cause analysis and corrective action required; each item appears in Cases as an action to take.",
     "surveyReturn.previewFailed": "The scores cannot be previewed: {reason}",
   },
   "zh-CN": {
@@ -92,9 +94,11 @@ export const SURVEY_FORM_MESSAGES = messageGroup({
     "surveyReturn.total": "综合得分：{score}",
     "surveyReturn.grade": "等级：{grade}",
     "surveyReturn.totalWaiting": "评价项目后即显示综合得分。",
-    "surveyReturn.totalAlert": "综合得分低于 {threshold} 分：须提出改善报告。",
+    "surveyReturn.totalAlert":
+      "综合得分低于 {threshold} 分：须提出改善报告。保存后，此项将作为待采取的措施列入“案件”，并指定责任人和完成期限。",
     "surveyReturn.moduleAlert": "{module}低于 {threshold} 分：须会同相关部门检讨并采取适宜的纠正措施。",
-    "surveyReturn.itemsAlert": "小于等于 {threshold} 的项目：{items}。须分析原因，并采取相应的纠正措施。",
+    "surveyReturn.itemsAlert":
+      "小于等于 {threshold} 的项目：{items}。须分析原因，并采取相应的纠正措施；保存后，每个项目都将作为待采取的措施列入“案件”。",
     "surveyReturn.previewFailed": "无法预览评分：{reason}",
   },
   "zh-TW": {
@@ -139,9 +143,11 @@ export const SURVEY_FORM_MESSAGES = messageGroup({
     "surveyReturn.total": "綜合得分：{score}",
     "surveyReturn.grade": "等級：{grade}",
     "surveyReturn.totalWaiting": "評價項目後即顯示綜合得分。",
-    "surveyReturn.totalAlert": "綜合得分低於 {threshold} 分：須提出改善報告。",
+    "surveyReturn.totalAlert":
+      "綜合得分低於 {threshold} 分：須提出改善報告。儲存後，此項將作為待採取的措施列入「案件」，並指定責任人和完成期限。",
     "surveyReturn.moduleAlert": "{module}低於 {threshold} 分：須會同相關部門檢討並採取適宜的糾正措施。",
-    "surveyReturn.itemsAlert": "小於等於 {threshold} 的項目：{items}。須分析原因，並採取相應的糾正措施。",
+    "surveyReturn.itemsAlert":
+      "小於等於 {threshold} 的項目：{items}。須分析原因，並採取相應的糾正措施；儲存後，每個項目都將作為待採取的措施列入「案件」。",
     "surveyReturn.previewFailed": "無法預覽評分：{reason}",
   },
   vi: {
@@ -187,11 +193,12 @@ export const SURVEY_FORM_MESSAGES = messageGroup({
     "surveyReturn.total": "Tổng điểm: {score}",
     "surveyReturn.grade": "Xếp loại: {grade}",
     "surveyReturn.totalWaiting": "Tổng điểm hiện ra khi các mục được đánh giá.",
-    "surveyReturn.totalAlert": "Tổng điểm dưới {threshold}: cần lập báo cáo cải tiến.",
+    "surveyReturn.totalAlert":
+      "Tổng điểm dưới {threshold}: cần lập báo cáo cải tiến. Sau khi lưu phiếu, việc này xuất hiện trong mục Hồ sơ như một hành động cần nhận, kèm người phụ trách và hạn hoàn thành.",
     "surveyReturn.moduleAlert":
       "{module} dưới {threshold}: các bộ phận liên quan cần xem xét và thực hiện hành động khắc phục.",
     "surveyReturn.itemsAlert":
-      "Không quá {threshold}: {items}. Cần phân tích nguyên nhân và thực hiện hành động khắc phục.",
+      "Không quá {threshold}: {items}. Cần phân tích nguyên nhân và thực hiện hành động khắc phục; sau khi lưu, mỗi tiêu chí xuất hiện trong mục Hồ sơ như một hành động cần nhận.",
     "surveyReturn.previewFailed": "Không xem trước được điểm: {reason}",
   },
 });
