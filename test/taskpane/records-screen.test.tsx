@@ -224,8 +224,10 @@ describe("the Records screen", () => {
     await workbook.run((context) =>
       appendMany(context, workbook.plan, { table: "surveyReturns", records: returns, year: 2026 }),
     );
-    renderRecords(workbook.host);
+    const batches: number[] = [];
+    renderRecords(workbook.host, { batches });
     expect(await screen.findByText("Records: 2000 The first 50 are listed.")).toBeTruthy();
+    expect(batches).toEqual([2]); // readLedger: the headers and settings, then every ledger's rows in one read
     expect(items()).toHaveLength(50);
     fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
     expect(items()).toHaveLength(100);
