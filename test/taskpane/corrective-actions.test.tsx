@@ -4,7 +4,7 @@
  * marking it done and the next period's result follow; opening Cases again raises nothing twice.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { serialOf } from "../../src/domain/excel-date";
 import type { Language } from "../../src/domain/i18n/language";
 import { translate } from "../../src/domain/i18n/translate";
@@ -22,7 +22,9 @@ import { CasesScreen } from "../../src/taskpane/screens/CasesScreen";
 import { StorageProvider } from "../../src/taskpane/storage-context";
 import { memoryStorage } from "../support/render-taskpane";
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
+// Two reads (the ledger, then the corrective actions) come before the board shows; the machines are shared.
+configure({ asyncUtilTimeout: 5_000 });
 
 const CUSTOMER = "Công ty Hòa Phát";
 /** Wednesday 2026-11-25, 10:00. */
@@ -167,6 +169,22 @@ describe("the survey alerts on the Cases screen", () => {
     expect(
       within(actions).getByText("Effectiveness: pending until 2026-Q4 is over and its survey forms are back."),
     ).toBeTruthy();
+  });
+
+  it("keeps the entry when a save is lost, and the retry writes the action once", async () => {
+    const host = await workbook();
+    renderCases(host, NOVEMBER);
+    await click(await screen.findByRole("button", { name: TAKE_REPORT }));
+    const page = screen.getByRole("region", { name: "Take the alert as an action" });
+    fireEvent.change(within(page).getByLabelText(/^Owner/), { target: { value: "Trần Văn Minh" } });
+    host.rejectNextSync("The network connection was lost.", { after: 1 }); // the write, after the read
+    await click(within(page).getByRole("button", { name: "Save the action" }));
+    expect(await within(page).findByText(/The network connection was lost\./)).toBeTruthy();
+    expect((within(page).getByLabelText(/^Owner/) as HTMLInputElement).value).toBe("Trần Văn Minh");
+    await click(within(page).getByRole("button", { name: "Save the action" }));
+    expect(await screen.findByText(/^CA-\d{4}-0001 saved/)).toBeTruthy();
+    expect(host.tables().CorrectiveActions.rows).toHaveLength(1);
+    expect(await screen.findByText("Alerts awaiting an action: 5")).toBeTruthy();
   });
 
   it("raises each alert once however often Cases is opened", async () => {

@@ -54,23 +54,22 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
   const [chosen, setChosen] = useState<Chosen | undefined>(undefined);
   const [outcome, setOutcome] = useState<CaseOutcome | undefined>(undefined);
   const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);
+  /** Alerts taken since the table was read: not offered again while it is read anew. */
+  const [taken, setTaken] = useState<readonly string[]>([]);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const serialNow = useCallback(() => serialOfDate(now()), [now]);
 
   const rows = state.status === "ready" ? state.rows : undefined;
-  const board = useMemo(
-    () =>
-      actionBoard(
-        {
-          surveyReturns: ledger.records.surveyReturns ?? [],
-          surveyDispatch: ledger.records.surveyDispatch ?? [],
-          actions: rows ?? [],
-        },
-        settingsOf(ledger),
-        serialOfDate(now()),
-      ),
-    [ledger, rows, now],
-  );
+  const board = useMemo(() => {
+    const sources = {
+      surveyReturns: ledger.records.surveyReturns ?? [],
+      surveyDispatch: ledger.records.surveyDispatch ?? [],
+      actions: rows ?? [],
+    };
+    const found = actionBoard(sources, settingsOf(ledger), serialOfDate(now()));
+    const alerts = found.alerts.filter((candidate) => !taken.includes(alertKeyMatch(candidate.key)));
+    return { ...found, alerts };
+  }, [ledger, rows, now, taken]);
 
   useEffect(() => {
     if (focus === undefined) return;
@@ -92,6 +91,7 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
     setChosen(undefined);
   };
   const done = (message: string, id: string) => {
+    if (alert) setTaken((keys) => [...keys, alertKeyMatch(alert.key)]);
     setOutcome({ message, table: "actions", id });
     setChosen(undefined);
     setFocus("outcome");
