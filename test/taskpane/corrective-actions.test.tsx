@@ -125,6 +125,24 @@ describe("the survey alerts on the Cases screen", () => {
     expect(host.writeCount).toBe(0);
   });
 
+  it("shows twenty alerts at first and the rest on request", async () => {
+    const host = await workbook();
+    for (const [period, month] of [
+      ["2026-Q2", 6],
+      ["2026-Q1", 3],
+      ["2025-Q4", 12],
+    ] as const) {
+      await addReturn(host, period, RATINGS_68, serialOf(period.startsWith("2025") ? 2025 : 2026, month, 10));
+    }
+    renderCases(host, NOVEMBER);
+    expect(await screen.findByText("Alerts awaiting an action: 24")).toBeTruthy();
+    expect(alertTexts()).toHaveLength(20);
+    await click(screen.getByRole("button", { name: "Show 4 more" }));
+    expect(alertTexts()).toHaveLength(24);
+    expect(alertTexts()[23]).toMatch(/2025-Q4/);
+    expect(screen.queryByRole("button", { name: /^Show \d+ more$/ })).toBeNull();
+  });
+
   it("takes an alert with an owner and a due date, saved in at most 2 round trips, and lists it as an action", async () => {
     const host = await workbook();
     const batches: number[] = [];

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ActionSettings, actionBoard, alertKeyMatch } from "../../domain/actions";
 import type { Ledger } from "../../excel/read-ledger";
@@ -24,7 +24,11 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   intro: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  more: { alignSelf: "flex-start" },
 });
+
+/** Cards shown at first in each list; a ledger of years may raise hundreds of alerts. */
+export const CARDS_SHOWN = 20;
 
 export interface ActionBoardProps {
   /** The ledger the Cases screen read: settings, plan and the survey tables. */
@@ -56,6 +60,7 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
   const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);
   /** Alerts taken since the table was read: not offered again while it is read anew. */
   const [taken, setTaken] = useState<readonly string[]>([]);
+  const [shown, setShown] = useState({ alerts: CARDS_SHOWN, actions: CARDS_SHOWN });
   const outcomeRef = useRef<HTMLDivElement>(null);
   const serialNow = useCallback(() => serialOfDate(now()), [now]);
 
@@ -141,7 +146,7 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
             </Text>
             {board.alerts.length > 0 && (
               <ul className={styles.list} aria-label={t("actions.alertsLabel")}>
-                {board.alerts.map((found) => (
+                {board.alerts.slice(0, shown.alerts).map((found) => (
                   <AlertCard
                     key={alertKeyMatch(found.key)}
                     alert={found}
@@ -150,6 +155,14 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
                   />
                 ))}
               </ul>
+            )}
+            {board.alerts.length > shown.alerts && (
+              <Button
+                className={styles.more}
+                onClick={() => setShown({ ...shown, alerts: shown.alerts + CARDS_SHOWN })}
+              >
+                {t("actions.showMore", { count: Math.min(CARDS_SHOWN, board.alerts.length - shown.alerts) })}
+              </Button>
             )}
             {state.status === "ready" && (
               <>
@@ -160,7 +173,7 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
                 </Text>
                 {board.actions.length > 0 && (
                   <ul className={styles.list} aria-label={t("actions.actionsLabel")}>
-                    {board.actions.map((found) => (
+                    {board.actions.slice(0, shown.actions).map((found) => (
                       <ActionCard
                         key={found.id}
                         action={found}
@@ -168,6 +181,14 @@ export function ActionBoard({ ledger, now }: ActionBoardProps) {
                       />
                     ))}
                   </ul>
+                )}
+                {board.actions.length > shown.actions && (
+                  <Button
+                    className={styles.more}
+                    onClick={() => setShown({ ...shown, actions: shown.actions + CARDS_SHOWN })}
+                  >
+                    {t("actions.showMore", { count: Math.min(CARDS_SHOWN, board.actions.length - shown.actions) })}
+                  </Button>
                 )}
               </>
             )}
