@@ -4,8 +4,12 @@ const tsJest = [
   { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true } },
 ];
 
+// opencc-js ships its dictionaries (the search's Traditional/Simplified table) as ES modules only: compiled for jest.
+const esmOnly = ["ts-jest", { tsconfig: { module: "commonjs", allowJs: true } }];
+
 const common = {
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: { "^.+\\.tsx?$": tsJest, "/node_modules/opencc-js/.+\\.js$": esmOnly },
+  transformIgnorePatterns: ["/node_modules/(?!opencc-js/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 

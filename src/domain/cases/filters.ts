@@ -1,5 +1,9 @@
-/** Narrowing the Cases list by department, content class, status and kind, and the choices each filter offers. */
+/**
+ * Narrowing the Cases list by department, content class, status and kind, or by what was typed, and the choices each
+ * filter offers.
+ */
 import { type ChoiceListKey, choiceList } from "../schema";
+import { searchMatcher } from "../search";
 import type { CaseKind, OpenCase } from "./types";
 
 /** Choice KEYS; a filter left out (or "") lets every case through. */
@@ -8,15 +12,22 @@ export interface CaseFilter {
   contentClass?: string;
   status?: string;
   kind?: CaseKind;
+  /**
+   * Typed text: every word found in the case's id or customer, accents, case, width and Traditional/Simplified forms
+   * ignored (src/domain/search).
+   */
+  text?: string;
 }
 
 export function filterCases(cases: readonly OpenCase[], filter: CaseFilter): OpenCase[] {
+  const typed = searchMatcher(filter.text ?? "");
   return cases.filter(
     (found) =>
       matches(found.department, filter.department) &&
       matches(found.contentClass, filter.contentClass) &&
       matches(found.status, filter.status) &&
-      matches(found.kind, filter.kind),
+      matches(found.kind, filter.kind) &&
+      typed(found.id, found.customer),
   );
 }
 

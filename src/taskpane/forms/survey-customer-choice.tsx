@@ -12,7 +12,7 @@ import {
 import { type FocusEvent, useId, useMemo, useState } from "react";
 import type { Ledger } from "../../excel/read-ledger";
 import { useI18n } from "../i18n";
-import { customerEntries, searchCustomers } from "./customer-search";
+import { customerEntries, useCustomerSearch } from "./customer-search";
 
 const SHOWN = 50;
 
@@ -59,7 +59,7 @@ export function SurveyCustomerChoice({ id, ledger, chosen, onChange, onLeave, er
   const customers = useMemo(() => customerEntries(ledger.records.customers ?? []), [ledger]);
   const isChosen = (name: string) => chosen.some((other) => sameName(other, name));
   // A name twice in the register is one choice: the dispatch row names the customer, not the register's row.
-  const shown = searchCustomers(customers, query, SHOWN + chosen.length)
+  const shown = useCustomerSearch(customers, query, SHOWN + chosen.length)
     .filter((entry) => !isChosen(entry.name))
     .filter((entry, index, all) => all.findIndex((other) => sameName(other.name, entry.name)) === index)
     .slice(0, SHOWN);

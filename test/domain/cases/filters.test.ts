@@ -66,3 +66,22 @@ describe("what the filters offer", () => {
     expect(filterOptions([])).toEqual({ departments: [], contentClasses: [], statuses: [] });
   });
 });
+
+describe("searching the Cases list by what was typed", () => {
+  it("finds the cases of 'Hà Nội Motors' when 'ha noi' is typed, accents and case ignored", () => {
+    expect(ids(filterCases(cases, { text: "ha noi" }))).toEqual(["CC-1", "CC-2", "CC-3", "SD-1"]);
+    expect(ids(filterCases(cases, { text: "SAI GÒN" }))).toEqual(["FB-1"]);
+  });
+
+  it("finds a case by its id, typed in full-width or lower case, and with the customer's words beside it", () => {
+    expect(ids(filterCases(cases, { text: "ｃｃ－２" }))).toEqual(["CC-2"]);
+    expect(ids(filterCases(cases, { text: "motors cc-2" }))).toEqual(["CC-2"]);
+    expect(filterCases(cases, { text: "trading cc-2" })).toEqual([]);
+  });
+
+  it("combines the text with the other filters, and lets everything through when blank", () => {
+    expect(ids(filterCases(cases, { text: "cc", kind: "complaint", department: "quality" }))).toEqual(["CC-2"]);
+    expect(filterCases(cases, { text: "  " })).toHaveLength(5);
+    expect(filterCases(cases, { text: "no such customer" })).toEqual([]);
+  });
+});
