@@ -18,6 +18,8 @@ import type { Section } from "./sections";
 import { StorageProvider } from "./storage-context";
 
 const useStyles = makeStyles({
+  // On a div inside the provider, never on FluentProvider itself: the provider's className is copied onto every
+  // pop-up's layer (Combobox lists, tooltips), and a full-height layer would cover the pane and swallow clicks.
   app: { minHeight: "100vh", minWidth: "300px", display: "flex", flexDirection: "column" },
   main: { padding: tokens.spacingHorizontalM, flex: 1 },
 });
@@ -44,31 +46,33 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
   };
 
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} className={styles.app}>
-      <I18nProvider language={language}>
-        <ExcelProvider runner={runner}>
-          <StorageProvider storage={storage}>
-            <LastSaveProvider>
-              <Navigation current={section} onSelect={setSection} />
-              <main className={styles.main} data-section={section}>
-                {section === "home" && <HomeScreen onFirstRead={onReady} />}
-                {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
-                {section === "records" && <RecordsScreen />}
-                {section === "cases" && <CasesScreen />}
-                {section === "reports" && <ReportsScreen onGoHome={() => setSection("home")} />}
-                {section === "settings" && (
-                  <SettingsScreen
-                    preference={preference}
-                    officeLanguage={officeLanguage}
-                    theme={theme}
-                    onPreferenceChange={choosePreference}
-                  />
-                )}
-              </main>
-            </LastSaveProvider>
-          </StorageProvider>
-        </ExcelProvider>
-      </I18nProvider>
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language}>
+      <div className={styles.app}>
+        <I18nProvider language={language}>
+          <ExcelProvider runner={runner}>
+            <StorageProvider storage={storage}>
+              <LastSaveProvider>
+                <Navigation current={section} onSelect={setSection} />
+                <main className={styles.main} data-section={section}>
+                  {section === "home" && <HomeScreen onFirstRead={onReady} />}
+                  {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
+                  {section === "records" && <RecordsScreen />}
+                  {section === "cases" && <CasesScreen />}
+                  {section === "reports" && <ReportsScreen onGoHome={() => setSection("home")} />}
+                  {section === "settings" && (
+                    <SettingsScreen
+                      preference={preference}
+                      officeLanguage={officeLanguage}
+                      theme={theme}
+                      onPreferenceChange={choosePreference}
+                    />
+                  )}
+                </main>
+              </LastSaveProvider>
+            </StorageProvider>
+          </ExcelProvider>
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }
