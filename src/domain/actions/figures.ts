@@ -42,8 +42,8 @@ export function subjectFigure(ledger: ReportLedger, subject: AlertSubject, perio
     case "customerScore":
       return subject.customer === null ? null : customerAverage(ledger, subject.customer, period, grain);
     case "itemScore": {
-      const item = ledger.settings.instrument.find((candidate) => candidate.code === subject.item);
-      const { customer } = subject;
+      const { customer, item: code } = subject;
+      const item = ledger.settings.instrument.find((candidate) => code !== null && sameName(candidate.code, code));
       if (!item || customer === null) return null;
       const returns = ledger.returns.filter((row) => sameName(row.customer, customer));
       return itemAverage({ ...ledger, returns }, item, period, grain);
