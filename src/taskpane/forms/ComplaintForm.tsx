@@ -19,7 +19,12 @@ const CONTACT = ["contact", "phone"];
 const PRODUCT = ["product", "batchNo", "purchaseDate", "purchasePlace", "defectQuantity", "defectRate"];
 const CLASSES = ["contentClass", "nature"];
 const RESPONSIBILITY = ["ownerDepartment", "ownerPerson"];
-/** Filled in while the case is handled (usually from the Cases screen), so folded away at intake. */
+const APPROVAL = ["approval", "approvedBy"];
+/**
+ * Filled in while the case is handled (usually from the Cases screen), so folded away at intake, as are the other
+ * sections without a required field (responsibility; approval, until the complaint is major). The due dates stay
+ * in sight: they are what the person tells the customer.
+ */
 const HANDLING = [
   "notifiedAt",
   "replyDone",
@@ -56,7 +61,8 @@ export function ComplaintForm({ ledger, onCustomerAdded }: RecordFormProps) {
     ledger.settings.plan.deadlines,
     ledger.settings.holidays,
   );
-  const handlingHasError = HANDLING.some((key) => form.messages.has(key));
+  const hasError = (keys: readonly string[]) => keys.some((key) => form.messages.has(key));
+  const major = form.values.severity === "major";
 
   return (
     <RecordFormFrame {...frame} label={t("record.form.complaint")}>
@@ -82,10 +88,10 @@ export function ComplaintForm({ ledger, onCustomerAdded }: RecordFormProps) {
         <FieldControl form={form} column={columnSpec(TABLE, "description")} />
         <FieldControl form={form} column={columnSpec(TABLE, "customerDemand")} hint={t("complaintForm.demandHint")} />
       </FormSection>
-      <FormSection title={t("complaintForm.section.responsibility")}>
+      <FormSection title={t("complaintForm.section.responsibility")} collapsible open={hasError(RESPONSIBILITY)}>
         <Fields form={form} table={TABLE} keys={RESPONSIBILITY} />
       </FormSection>
-      <FormSection title={t("complaintForm.section.approval")}>
+      <FormSection title={t("complaintForm.section.approval")} collapsible open={major || hasError(APPROVAL)}>
         <ComplaintApproval form={form} />
       </FormSection>
       <FormSection title={t("complaintForm.section.deadlines")}>
@@ -96,7 +102,7 @@ export function ComplaintForm({ ledger, onCustomerAdded }: RecordFormProps) {
         />
         <DueDatesPreview preview={due} />
       </FormSection>
-      <FormSection title={t("form.section.handling")} collapsible open={handlingHasError}>
+      <FormSection title={t("form.section.handling")} collapsible open={hasError(HANDLING)}>
         <Fields form={form} table={TABLE} keys={HANDLING} />
       </FormSection>
     </RecordFormFrame>

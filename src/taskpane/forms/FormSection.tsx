@@ -18,17 +18,31 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase400,
   },
+  // The folded content: `hidden` alone would lose to the shown content's `display: flex`.
+  folded: { display: "none" },
 });
 
+export interface FormSectionProps {
+  readonly title: string;
+  /** A heading that folds the section away (fields filled in later, or seldom). */
+  readonly collapsible?: boolean;
+  /**
+   * The section must be open now: one of its fields has an error, or became needed. It opens and stays open, so
+   * that fixing the error does not fold the field away under the person's hands.
+   */
+  readonly open?: boolean;
+  readonly children: ReactNode;
+}
+
 /**
- * A group of fields under a heading. A collapsible section starts closed (fields filled in later, while handling
- * the case) unless `open`; it opens by itself when one of its fields has an error, so no error is hidden.
+ * A group of fields under a heading. A collapsible section starts folded unless `open`: folded, its fields are
+ * not shown, not in the tab order and not read out, though they keep what was typed in them.
  */
-export function FormSection(props: { title: string; collapsible?: boolean; open?: boolean; children: ReactNode }) {
-  const { title, collapsible, open, children } = props;
+export function FormSection({ title, collapsible, open, children }: FormSectionProps) {
   const styles = useStyles();
   const [expanded, setExpanded] = useState(open ?? false);
   const contentId = useId();
+  if (open === true && !expanded) setExpanded(true); // derived from props during render: no folded frame is drawn
   if (!collapsible) {
     return (
       <fieldset className={styles.section}>
@@ -51,7 +65,7 @@ export function FormSection(props: { title: string; collapsible?: boolean; open?
           {title}
         </Button>
       </legend>
-      <div id={contentId} className={styles.section} hidden={!shown}>
+      <div id={contentId} className={shown ? styles.section : styles.folded} hidden={!shown}>
         {children}
       </div>
     </fieldset>
