@@ -1,7 +1,7 @@
 /**
  * The dashboard and review on the in-memory host: round trips, the charts' source ranges, conditional formats from
  * the Settings targets, and refreshing again without duplicates. (Their values are computed by LibreOffice in
- * test/spreadsheet/reports.test.ts; the host has no formula engine.)
+ * test/spreadsheet/exported-reports.test.ts; the host has no formula engine.)
  */
 import { serialOf } from "../../src/domain/excel-date";
 import { buildDashboardPlan } from "../../src/domain/reports/dashboard-plan";
