@@ -6,6 +6,7 @@ import { TABLES, choiceLabel, columnSpec, headerOf } from "../../src/domain/sche
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
 import { TaskpaneApp } from "../../src/taskpane/App";
+import { dateTimeText } from "../../src/taskpane/forms/date-text";
 import { memoryStorage } from "../support/render-taskpane";
 
 jest.setTimeout(60_000); // a whole task pane in jsdom, with Fluent, per test
@@ -292,5 +293,156 @@ describe("the complaint draft", () => {
     expect(field("severity").value).toBe("major");
     expect(field("eightDCustomerDue").value).toBe("2026-12-01T12:00");
     expect(screen.getByText(en("complaintForm.majorTitle"))).toBeTruthy();
+  });
+});
+
+/** A save in jsdom on a busy 2-core machine can take seconds: wait for its answer that long. */
+const SLOW = { timeout: 15_000 };
+
+/** A collapsible section's heading button, and the content it folds. */
+function section(name: string) {
+  const button = screen.getByRole("button", { name });
+  const content = document.getElementById(button.getAttribute("aria-controls") ?? "");
+  if (!content) throw new Error(`The ${name} section folds nothing.`);
+  return { button, content };
+}
+
+describe("the new complaint form's sections", () => {
+  it("starts compact: the sections without a required field are folded, their fields hidden", async () => {
+    await openComplaintForm(await demoHost());
+    for (const name of [
+      en("complaintForm.section.responsibility"),
+      en("complaintForm.section.approval"),
+      en("form.section.handling"),
+    ]) {
+      const { button, content } = section(name);
+      expect(button.getAttribute("aria-expanded")).toBe("false");
+      expect(content.hidden).toBe(true);
+      expect(getComputedStyle(content).display).toBe("none"); // no class of its own puts it back on screen
+    }
+    expect(screen.queryByRole("combobox", { name: /^Responsible department/ })).toBeNull();
+    expect(field("ownerDepartment").closest("[hidden]")).not.toBeNull();
+    expect(field("product").closest("[hidden]")).toBeNull();
+    expect(screen.getByRole("region", { name: en("complaintForm.dueTitle") })).toBeTruthy();
+  });
+
+  it("shows a folded section's fields once it is unfolded, and folds them away again", async () => {
+    await openComplaintForm(await demoHost());
+    const { button, content } = section(en("complaintForm.section.responsibility"));
+    fireEvent.click(button);
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    expect(content.hidden).toBe(false);
+    expect(getComputedStyle(content).display).toBe("flex");
+    expect(screen.getByRole("combobox", { name: /^Responsible department/ })).toBeTruthy();
+    fireEvent.click(button);
+    expect(content.hidden).toBe(true);
+  });
+
+  it("unfolds the approval section for a major complaint", async () => {
+    await openComplaintForm(await demoHost());
+    type("severity", "major");
+    const { button, content } = section(en("complaintForm.section.approval"));
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    expect(content.hidden).toBe(false);
+  });
+
+  it("keeps a section open that an error unfolded, once the error is corrected", async () => {
+    await openComplaintForm(await demoHost());
+    fillRequired();
+    type("receivedAt", "2026-11-20T16:00");
+    openHandling();
+    type("closedAt", "2026-11-19T09:00");
+    openHandling();
+    save();
+    type("closedAt", "2026-11-21T09:00");
+    expect(field("closedAt").closest("[hidden]")).toBeNull();
+  });
+});
+
+function expectSavedAtTop(form: HTMLElement) {
+  const message = within(form).getByText(/^Saved as CC-\d{4}-0001\./);
+  const outcome = message.closest<HTMLElement>("[tabindex='-1']");
+  expect(document.activeElement).toBe(outcome);
+  expect(message.closest("[role=status]")).not.toBeNull();
+  expect(outcome?.compareDocumentPosition(field("receivedAt"))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  expect(within(form).queryByText(/^Not saved yet/)).toBeNull();
+}
+
+describe("pressing Save again right after a complaint is saved", () => {
+  it("says what was saved at the top and saves once when Save is double-clicked", async () => {
+    const host = await demoHost();
+    const { form } = await openComplaintForm(host);
+    fillRequired();
+    save();
+    save();
+    await within(form).findByText(/^Saved as CC-\d{4}-0001\./, undefined, SLOW);
+    save();
+    expect(within(form).getByText(en("form.nothingMoreToSave"))).toBeTruthy();
+    expectSavedAtTop(form);
+    expect(complaintRows(host)).toHaveLength(1);
+  });
+
+  it("says what was saved at the top and saves once when Ctrl+Enter is pressed twice", async () => {
+    const host = await demoHost();
+    const { form } = await openComplaintForm(host);
+    fillRequired();
+    fireEvent.keyDown(field("description"), { key: "Enter", ctrlKey: true });
+    await within(form).findByText(/^Saved as CC-\d{4}-0001\./, undefined, SLOW);
+    fireEvent.keyDown(document.activeElement ?? form, { key: "Enter", ctrlKey: true });
+    expect(within(form).getByText(en("form.nothingMoreToSave"))).toBeTruthy();
+    expectSavedAtTop(form);
+    expect(complaintRows(host)).toHaveLength(1);
+  });
+});
+
+describe("text the complaint form changes before saving", () => {
+  it("says next to the product that a pasted control character will be removed", async () => {
+    const host = await demoHost();
+    await openComplaintForm(host);
+    fillRequired();
+    type("product", "Pump\u0000 P-200");
+    const product = field("product").closest<HTMLElement>(".fui-Field");
+    if (!product) throw new Error("The product has no field.");
+    expect(within(product).getByText(en("form.note.controlRemovedOne"))).toBeTruthy();
+    save();
+    await screen.findByText(/^Saved as CC-/, undefined, SLOW);
+    expect(savedRow(host, "zh-CN")("product")).toBe("Pump P-200");
+  });
+
+  it("keeps the note beside an error in the same field", async () => {
+    await openComplaintForm(await demoHost());
+    type("product", "\u0000");
+    save();
+    const product = field("product").closest<HTMLElement>(".fui-Field");
+    if (!product) throw new Error("The product has no field.");
+    const required = en("validation.required", { field: headerOf(columnSpec(COMPLAINTS, "product"), "en") });
+    expect(within(product).getByText(required)).toBeTruthy();
+    expect(within(product).getByText(en("form.note.controlRemovedOne"))).toBeTruthy();
+  });
+});
+
+describe("Now beside the complaint's done-at fields", () => {
+  it("stands beside received, notified, replied, proposal, 8D and closed, and not beside the customer's 8D date", async () => {
+    await openComplaintForm(await demoHost());
+    const beside = (key: string) => {
+      const group = field(key).closest<HTMLElement>(".fui-Field");
+      if (!group) throw new Error(`${key} has no field.`);
+      return within(group).queryByRole("button", { name: en("form.now"), hidden: true });
+    };
+    for (const key of ["receivedAt", "notifiedAt", "replyDone", "proposalDone", "eightDDone", "closedAt"]) {
+      expect(beside(key)).not.toBeNull();
+    }
+    expect(beside("eightDCustomerDue")).toBeNull();
+    expect(beside("purchaseDate")).toBeNull();
+  });
+
+  it("fills the 8D reply time with the current local time", async () => {
+    await openComplaintForm(await demoHost());
+    openHandling();
+    const group = field("eightDDone").closest<HTMLElement>(".fui-Field");
+    if (!group) throw new Error("The 8D reply has no field.");
+    const before = dateTimeText(new Date());
+    fireEvent.click(within(group).getByRole("button", { name: en("form.now") }));
+    expect([before, dateTimeText(new Date())]).toContain(field("eightDDone").value);
   });
 });

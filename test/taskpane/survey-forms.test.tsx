@@ -16,7 +16,7 @@ import { DEFAULT_PLAN_SETTINGS, buildWorkbookPlan } from "../../src/domain/workb
 import { appendMany } from "../../src/excel/append-many";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { serialOfDate } from "../../src/taskpane/forms/date-text";
+import { dateText, serialOfDate } from "../../src/taskpane/forms/date-text";
 import { scoreText } from "../../src/taskpane/forms/survey-score-text";
 import { openSection, renderTaskpane } from "../support/render-taskpane";
 
@@ -288,5 +288,104 @@ describe("the survey return form", () => {
     expect(
       within(field(form, "surveyReturns", "dispatchId", ZH)).queryByText(option, { selector: "option" }),
     ).toBeNull();
+  });
+});
+
+/** A save in jsdom on a busy 2-core machine can take seconds: wait for its answer that long. */
+const SLOW = { timeout: 15_000 };
+
+/** The answer to the save is at the top of the form, above its first field, announced and focused. */
+function expectSavedAtTop(form: HTMLElement, text: string, firstField: HTMLElement) {
+  const message = within(form).getByText(text);
+  const outcome = message.closest<HTMLElement>("[tabindex='-1']");
+  expect(document.activeElement).toBe(outcome);
+  expect(message.closest("[role=status]")).not.toBeNull();
+  expect(outcome?.compareDocumentPosition(firstField)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  expect(within(form).queryByText(/^Not saved yet/)).toBeNull();
+  expect(within(form).queryByText("Choose at least one customer.")).toBeNull();
+}
+
+const NOTHING_MORE = translate("en", "form.nothingMoreToSave");
+
+describe("pressing Save again right after survey forms are recorded", () => {
+  it("says what was recorded at the top and records once when Save is double-clicked", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyDispatch");
+    await fillDispatch(form);
+    save(form);
+    save(form);
+    await within(form).findByText("3 survey forms recorded.", undefined, SLOW);
+    save(form);
+    expect(within(form).getByText(NOTHING_MORE)).toBeTruthy();
+    expectSavedAtTop(form, "3 survey forms recorded.", field(form, "surveyDispatch", "period", "en"));
+    expect(rows(host, "SurveyDispatch")).toHaveLength(3);
+  });
+
+  it("says what was recorded at the top and records once when Ctrl+Enter is pressed twice", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyDispatch");
+    await fillDispatch(form);
+    fireEvent.keyDown(field(form, "surveyDispatch", "sentAt", "en"), { key: "Enter", ctrlKey: true });
+    await within(form).findByText("3 survey forms recorded.", undefined, SLOW);
+    fireEvent.keyDown(document.activeElement ?? form, { key: "Enter", ctrlKey: true });
+    expect(within(form).getByText(NOTHING_MORE)).toBeTruthy();
+    expectSavedAtTop(form, "3 survey forms recorded.", field(form, "surveyDispatch", "period", "en"));
+    expect(rows(host, "SurveyDispatch")).toHaveLength(3);
+  });
+
+  it("has Now beside the time the forms were sent", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyDispatch");
+    const sentAt = field(form, "surveyDispatch", "sentAt", "en") as HTMLInputElement;
+    fill(sentAt, "2020-01-01T08:00");
+    const group = sentAt.closest<HTMLElement>(".fui-Field");
+    if (!group) throw new Error("Sent at has no field.");
+    fireEvent.click(within(group).getByRole("button", { name: "Now" }));
+    expect(sentAt.value).not.toBe("2020-01-01T08:00");
+    expect(sentAt.value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+  });
+});
+
+/** A survey return with one answer, ready to save. */
+function fillReturn(form: HTMLElement) {
+  fill(customerBox(form, "en"), HOA_PHAT);
+  fill(within(form).getByLabelText("OV1 Product price", { selector: "input" }), "5");
+}
+
+describe("pressing Save again right after a survey return is saved", () => {
+  it("says what was saved at the top and saves once when Save is double-clicked", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyReturn");
+    fillReturn(form);
+    save(form);
+    save(form);
+    await within(form).findByText("Saved as SR-2026-0001.", undefined, SLOW);
+    save(form);
+    expect(within(form).getByText(NOTHING_MORE)).toBeTruthy();
+    expectSavedAtTop(form, "Saved as SR-2026-0001.", field(form, "surveyReturns", "dispatchId", "en"));
+    expect(rows(host, "SurveyReturns")).toHaveLength(1);
+  });
+
+  it("says what was saved at the top and saves once when Ctrl+Enter is pressed twice", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyReturn");
+    fillReturn(form);
+    fireEvent.keyDown(customerBox(form, "en"), { key: "Enter", ctrlKey: true });
+    await within(form).findByText("Saved as SR-2026-0001.", undefined, SLOW);
+    fireEvent.keyDown(document.activeElement ?? form, { key: "Enter", ctrlKey: true });
+    expect(within(form).getByText(NOTHING_MORE)).toBeTruthy();
+    expectSavedAtTop(form, "Saved as SR-2026-0001.", field(form, "surveyReturns", "dispatchId", "en"));
+    expect(rows(host, "SurveyReturns")).toHaveLength(1);
+  });
+
+  it("has Today beside the date the form came back", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyReturn");
+    const returnedAt = field(form, "surveyReturns", "returnedAt", "en") as HTMLInputElement;
+    fill(returnedAt, "2020-01-01");
+    const group = returnedAt.closest<HTMLElement>(".fui-Field");
+    if (!group) throw new Error("Returned at has no field.");
+    fireEvent.click(within(group).getByRole("button", { name: "Today" }));
+    expect(returnedAt.value).toBe(dateText(new Date()));
   });
 });

@@ -10,11 +10,13 @@ import {
 } from "@fluentui/react-components";
 import { PersonAddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { type ColumnSpec, headerOf } from "../../domain/schema";
+import { type ColumnSpec, TABLES, headerOf } from "../../domain/schema";
 import type { Ledger } from "../../excel/read-ledger";
 import { useI18n } from "../i18n";
-import { CustomerForm } from "./CustomerForm";
-import { customerEntries, isRegistered, searchCustomers } from "./customer-search";
+import { CustomerForm, type QuickCustomer } from "./CustomerForm";
+import { typedChangeNote } from "./FieldControl";
+import type { FormValues } from "./use-draft";
+import { customerEntries, isRegistered, useCustomerSearch } from "./customer-search";
 import { type RecordForm, fieldId } from "./use-record-form";
 
 const useStyles = makeStyles({
@@ -32,35 +34,63 @@ export interface CustomerPickerProps {
   readonly ledger: Ledger;
   /** A customer was added to the register: the ledger should be read again. */
   readonly onCustomerAdded: () => void;
+  /**
+   * The contact fields of the form that the register has too (contact, phone, address): a customer added on the
+   * spot takes them from the form instead of asking for them again.
+   */
+  readonly shared?: readonly string[];
 }
+
+const NO_SHARED: readonly string[] = [];
 
 /**
  * The customer of a record, searched in the register as one types (name, id or phone). A name that is not in the
- * register can be added on the spot with a quick customer form.
+ * register can be added on the spot with a quick customer group, which asks only what the form does not hold.
  */
-export function CustomerPicker({ form, column, ledger, onCustomerAdded }: CustomerPickerProps) {
+export function CustomerPicker({ form, column, ledger, onCustomerAdded, shared = NO_SHARED }: CustomerPickerProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const customers = useMemo(() => customerEntries(ledger.records.customers ?? []), [ledger]);
   const value = form.values[column.key] ?? "";
-  const matches = useMemo(() => searchCustomers(customers, value), [customers, value]);
+  const matches = useCustomerSearch(customers, value);
   const [listOpen, setListOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<{ id: string; name: string } | undefined>(undefined);
+  const id = fieldId(form.name, column.key);
   const error = form.messages.get(column.key);
   const unknown = value.trim() !== "" && !isRegistered(customers, value);
+  const note = typedChangeNote(column, value, t);
+  const notRegistered = unknown ? t("customer.notRegistered", { name: value.trim() }) : undefined;
+  const warning = [note, notRegistered].filter(Boolean).join(" ");
+
+  // The quick group asks only for what this form does not hold: the name is the picker's, the contact fields
+  // this form shares with the register are taken from it.
+  const registerKeys = new Set(TABLES.customers.columns.map((spec) => spec.key));
+  const given: FormValues = Object.fromEntries([
+    ["name", value],
+    ...shared.filter((key) => registerKeys.has(key)).map((key) => [key, form.values[key] ?? ""]),
+  ]);
+  const backToPicker = () => {
+    setAdding(false);
+    document.getElementById(id)?.focus();
+  };
+  const quick: QuickCustomer = {
+    given,
+    givenAt: (field) => (field === "name" ? id : fieldId(form.name, field)),
+    onCancel: backToPicker,
+  };
 
   return (
     <>
       <Field
         label={headerOf(column, language)}
         required={column.required}
-        validationState={error ? "error" : unknown ? "warning" : "none"}
-        validationMessage={error ?? (unknown ? t("customer.notRegistered", { name: value.trim() }) : undefined)}
-        hint={t("customer.searchHint")}
+        validationState={error ? "error" : warning ? "warning" : "none"}
+        validationMessage={error ?? (warning || undefined)}
+        hint={error && note ? note : t("customer.searchHint")}
       >
         <Combobox
-          id={fieldId(form.name, column.key)}
+          id={id}
           freeform
           value={value}
           selectedOptions={isRegistered(customers, value) ? [value] : []}
@@ -95,15 +125,15 @@ export function CustomerPicker({ form, column, ledger, onCustomerAdded }: Custom
           </Button>
         </div>
       )}
-      {adding && (
+      {unknown && adding && (
         <div className={styles.quick}>
           <CustomerForm
             ledger={ledger}
-            quick={{ name: value.trim() }}
-            onSaved={(id, name) => {
-              setAdding(false);
-              setAdded({ id, name });
+            quick={quick}
+            onSaved={(newId, name) => {
+              setAdded({ id: newId, name });
               form.set(column.key, name);
+              backToPicker();
               onCustomerAdded();
             }}
           />

@@ -1,11 +1,12 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
-import { type FieldMessage, fieldId } from "./use-record-form";
+import type { FieldMessage } from "./use-record-form";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
 
 /** What stops the form from saving, each message a link to its field. */
-export function ErrorSummary({ form, messages }: { form: string; messages: readonly FieldMessage[] }) {
+export function ErrorSummary(props: { idOf: (field: string) => string; messages: readonly FieldMessage[] }) {
+  const { idOf, messages } = props;
   const { t } = useI18n();
   const styles = useStyles();
   if (messages.length === 0) return null;
@@ -16,7 +17,7 @@ export function ErrorSummary({ form, messages }: { form: string; messages: reado
         <ul className={styles.list}>
           {messages.map(({ field, message }) => (
             <li key={field}>
-              <Link as="button" onClick={() => document.getElementById(fieldId(form, field))?.focus()}>
+              <Link as="button" onClick={() => document.getElementById(idOf(field))?.focus()}>
                 {message}
               </Link>
             </li>

@@ -28,6 +28,7 @@ export function IntakeSection({ title, form, table, contact, ledger, onCustomerA
         column={columnSpec(table, "customer")}
         ledger={ledger}
         onCustomerAdded={onCustomerAdded}
+        shared={contact}
       />
       <Fields form={form} table={table} keys={contact} />
     </FormSection>

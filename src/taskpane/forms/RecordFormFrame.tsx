@@ -1,6 +1,14 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular, SaveRegular } from "@fluentui/react-icons";
-import type { FormEvent, KeyboardEvent, ReactNode } from "react";
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import type { TableKey } from "../../domain/schema";
 import type { WorkbookPlan } from "../../domain/workbook-plan";
 import { useI18n } from "../i18n";
@@ -13,7 +21,14 @@ import { useShowRecord } from "./use-show-record";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  outcome: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, scrollMarginTop: "48px" },
 });
+
+/**
+ * How long after a save a click is taken for the rest of a double click: the saved message moved the form under
+ * the pointer (the pane scrolls to it), so that click would land on whatever came there.
+ */
+const STRAY_CLICK_MS = 600;
 
 export interface RecordFormFrameProps {
   readonly form: RecordForm;
@@ -25,26 +40,64 @@ export interface RecordFormFrameProps {
   readonly plan: WorkbookPlan;
   readonly table: TableKey;
   readonly submitLabel?: string;
+  /**
+   * What a save of several rows saved (the survey dispatch form), shown where a single record's id would be; `key`
+   * changes with each save. While it is given the frame treats the form as just saved, as for `save` "saved".
+   */
+  readonly saved?: { readonly key: object; readonly content: ReactNode };
   /** Inside another form (a customer added from the complaint form): a group, Enter saves this one only. */
   readonly nested?: boolean;
+  /** A nested form's way back: Cancel (also Escape) instead of Clear form. */
+  readonly onCancel?: () => void;
   readonly children: ReactNode;
 }
 
 /**
  * The frame every record form shares: the fields, what stops a save, Save (also Ctrl+Enter) and Clear, and the
  * save's outcome. Saving is disabled while a save is under way, so one click is one row.
+ *
+ * The outcome is said at the top of the form, where the first field of the next record is, and focused there, so
+ * the eye and a screen reader both land on it. Save pressed again on the fresh form a save left behind (a double
+ * click, Ctrl+Enter twice) saves nothing and is no error: the frame says again what was saved.
  */
 export function RecordFormFrame(props: RecordFormFrameProps) {
-  const { form, label, save, onSubmit, plan, table, submitLabel, nested, children } = props;
+  const { form, label, save, onSubmit, plan, table, submitLabel, saved, nested, onCancel, children } = props;
   const { t } = useI18n();
   const shown = useShowRecord(plan, table);
   const styles = useStyles();
+  const outcome = useRef<HTMLDivElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const answeredAt = useRef(Number.NEGATIVE_INFINITY);
+  const [restated, setRestated] = useState(0);
   const saving = save.status === "saving";
+  const justSaved = save.status === "saved" || saved !== undefined;
+  const answered = justSaved || save.status === "failed";
+
+  useEffect(() => {
+    if (!answered) return;
+    if (justSaved) answeredAt.current = Date.now();
+    outcome.current?.focus(); // which also scrolls it into view
+  }, [answered, justSaved, save, saved?.key, restated]);
+  useEffect(() => {
+    if (!justSaved || form.touched) setRestated(0);
+  }, [justSaved, form.touched]);
+
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (!saving) onSubmit();
+    if (saving) return;
+    if (justSaved && !form.touched) {
+      setRestated((count) => count + 1); // nothing new to save: say again what was
+      return;
+    }
+    onSubmit();
   };
-  const submitOnEnter = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (nested && onCancel && event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
     if (event.key !== "Enter") return;
     const inTextArea = event.target instanceof HTMLTextAreaElement;
     const implicit = nested && !inTextArea && !(event.target instanceof HTMLButtonElement);
@@ -53,6 +106,15 @@ export function RecordFormFrame(props: RecordFormFrameProps) {
     event.stopPropagation();
     submit();
   };
+  // The rest of a double click on Save, landing elsewhere once the saved message moved the form: it neither takes
+  // the focus from the message nor opens, fills or clears anything. On Save itself it says again what was saved.
+  const swallowStrayClick = (event: MouseEvent) => {
+    if (Date.now() - answeredAt.current > STRAY_CLICK_MS) return;
+    const target = event.target instanceof Node ? event.target : null;
+    if (submitButton.current?.contains(target) || outcome.current?.contains(target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
   const Container = nested ? "div" : "form";
   return (
     <Container
@@ -60,7 +122,9 @@ export function RecordFormFrame(props: RecordFormFrameProps) {
       aria-label={label}
       role={nested ? "group" : undefined}
       onSubmit={nested ? undefined : submit}
-      onKeyDown={submitOnEnter}
+      onKeyDown={onKeyDown}
+      onMouseDownCapture={swallowStrayClick}
+      onClickCapture={swallowStrayClick}
       noValidate={nested ? undefined : true}
     >
       {form.restored && (
@@ -68,10 +132,26 @@ export function RecordFormFrame(props: RecordFormFrameProps) {
           <MessageBarBody>{t("form.draftRestored")}</MessageBarBody>
         </MessageBar>
       )}
-      <ErrorSummary form={form.name} messages={form.summary} />
+      {answered && (
+        <div ref={outcome} tabIndex={-1} className={styles.outcome}>
+          {saved?.content ?? <SaveOutcome state={save} onShow={shown.show} restated={restated > 0} />}
+          {saved !== undefined && restated > 0 && (
+            <MessageBar intent="info" role="status">
+              <MessageBarBody>{t("form.nothingMoreToSave")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {shown.problem && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("form.showFailed", { reason: shown.problem })}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      <ErrorSummary idOf={form.idOf} messages={form.summary} />
       {children}
       <div className={styles.actions}>
         <Button
+          ref={submitButton}
           type={nested ? "button" : "submit"}
           appearance="primary"
           icon={<SaveRegular />}
@@ -80,17 +160,19 @@ export function RecordFormFrame(props: RecordFormFrameProps) {
         >
           {submitLabel ?? t("form.save")}
         </Button>
-        <Button type="button" icon={<DismissRegular />} onClick={form.reset} disabled={saving}>
-          {t("form.clear")}
-        </Button>
+        {onCancel ? (
+          <Button type="button" icon={<DismissRegular />} onClick={onCancel} disabled={saving}>
+            {t("form.cancel")}
+          </Button>
+        ) : (
+          !nested && (
+            <Button type="button" icon={<DismissRegular />} onClick={form.reset} disabled={saving}>
+              {t("form.clear")}
+            </Button>
+          )
+        )}
         {saving && <Spinner size="tiny" label={t("form.saving")} />}
       </div>
-      <SaveOutcome state={save} onShow={shown.show} />
-      {shown.problem && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("form.showFailed", { reason: shown.problem })}</MessageBarBody>
-        </MessageBar>
-      )}
     </Container>
   );
 }

@@ -1,21 +1,45 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import type { SaveState } from "./use-append-record";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
 
-/** The answer to a save: the new id with a way to see its row, or why it failed and that nothing was lost. */
-export function SaveOutcome({ state, onShow }: { state: SaveState; onShow: (id: string) => void }) {
+/**
+ * The answer to a save: the new id with a way to see its row, or why it failed and that nothing was lost. `restated`:
+ * Save was pressed again on the fresh form left by this save, and nothing more was saved.
+ */
+export function SaveOutcome({
+  state,
+  onShow,
+  restated,
+}: {
+  state: SaveState;
+  onShow: (id: string) => void;
+  restated?: boolean;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   if (state.status === "saved") {
     return (
-      <MessageBar intent="success" role="status">
+      <MessageBar intent="success" layout="multiline" role="status">
         <MessageBarBody>
           {t(state.alreadySaved ? "form.alreadySaved" : "form.saved", { id: state.id })}{" "}
           <Link as="button" onClick={() => onShow(state.id)}>
             {t("form.showInSheet")}
           </Link>
+          {restated && (
+            <Text as="span" block>
+              {t("form.nothingMoreToSave")}
+            </Text>
+          )}
         </MessageBarBody>
       </MessageBar>
     );

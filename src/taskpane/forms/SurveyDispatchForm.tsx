@@ -21,13 +21,14 @@ import { useShowRecord } from "./use-show-record";
 const TABLE = TABLES.surveyDispatch;
 /** REQ 25: survey forms go out by fax, email or in person (letters too). */
 const SENT_BY = ["fax", "email", "inPerson", "letter", "other"];
+/** Those ways out of the feedback channels' list; a column with a list of its own offers all of that list. */
+const sentBy = columnSpec(TABLE, "channel").choices === "channel" ? SENT_BY : undefined;
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** The frame shows the spinner and a failure; the outcome of a save of several rows is shown below it. */
+/** The frame shows the spinner and a failure; the outcome of a save of several rows is given to it as `saved`. */
 function frameState(state: DispatchSaveState): SaveState {
   return state.status === "saved" ? { status: "idle" } : state;
 }
@@ -52,7 +53,7 @@ export function SurveyDispatchForm({ ledger }: RecordFormProps) {
     initial,
     toInput: firstDispatchInput,
   });
-  const { state, save } = useDispatchSave(ledger.plan);
+  const { state, save, dismiss } = useDispatchSave(ledger.plan);
   const shown = useShowRecord(ledger.plan, TABLE.key);
   const fields = dispatchFields(form.values);
   const inputs = useMemo(() => dispatchInputs(dispatchFields(form.values)), [form.values]);
@@ -89,46 +90,19 @@ export function SurveyDispatchForm({ ledger }: RecordFormProps) {
   }
 
   const submit = async () => {
-    if (!form.check()) return;
     const rows = validations.flatMap((validation) => (validation.ok ? [validation.row] : []));
-    if (rows.length < validations.length) {
-      document.getElementById(fieldId(form.name, "customer"))?.focus();
+    if (!form.check() || rows.length < validations.length) {
+      dismiss(); // what the last save said is not about these forms
+      if (rows.length < validations.length) document.getElementById(fieldId(form.name, "customer"))?.focus();
       return;
     }
     if (await save(rows)) form.reset();
   };
 
-  return (
-    <div className={styles.form}>
-      <RecordFormFrame
-        form={form}
-        label={t("record.form.surveyDispatch")}
-        save={frameState(state)}
-        onSubmit={() => void submit()}
-        plan={ledger.plan}
-        table={TABLE.key}
-      >
-        <FormSection title={t("surveyDispatch.section.survey")}>
-          <FieldControl form={form} column={columnSpec(TABLE, "period")} hint={t("survey.periodHint")} />
-          <FieldControl form={form} column={columnSpec(TABLE, "instrument")} />
-        </FormSection>
-        <FormSection title={t("surveyDispatch.section.customers")}>
-          <SurveyCustomerChoice
-            id={fieldId(form.name, "customer")}
-            ledger={ledger}
-            chosen={fields.customers}
-            onChange={(names) => form.set(CHOSEN_CUSTOMERS, chosenText(names))}
-            onLeave={() => form.visit("customer")}
-            errors={customerErrors}
-          />
-        </FormSection>
-        <FormSection title={t("surveyDispatch.section.sending")}>
-          <FieldControl form={form} column={columnSpec(TABLE, "channel")} choices={SENT_BY} />
-          <FieldControl form={form} column={columnSpec(TABLE, "sentAt")} hint={dueHint} />
-          <FieldControl form={form} column={columnSpec(TABLE, "receiptConfirmed")} />
-        </FormSection>
-      </RecordFormFrame>
-      {state.status === "saved" && (
+  const saved = state.status === "saved" && {
+    key: state,
+    content: (
+      <>
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>
             <MessageBarTitle>{t("surveyDispatch.saved", { count: state.rows.length })}</MessageBarTitle>
@@ -145,12 +119,44 @@ export function SurveyDispatchForm({ ledger }: RecordFormProps) {
             </ul>
           </MessageBarBody>
         </MessageBar>
-      )}
-      {shown.problem && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("form.showFailed", { reason: shown.problem })}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
+        {shown.problem && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("form.showFailed", { reason: shown.problem })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </>
+    ),
+  };
+
+  return (
+    <RecordFormFrame
+      form={form}
+      label={t("record.form.surveyDispatch")}
+      save={frameState(state)}
+      onSubmit={() => void submit()}
+      plan={ledger.plan}
+      table={TABLE.key}
+      saved={saved || undefined}
+    >
+      <FormSection title={t("surveyDispatch.section.survey")}>
+        <FieldControl form={form} column={columnSpec(TABLE, "period")} hint={t("survey.periodHint")} />
+        <FieldControl form={form} column={columnSpec(TABLE, "instrument")} />
+      </FormSection>
+      <FormSection title={t("surveyDispatch.section.customers")}>
+        <SurveyCustomerChoice
+          id={fieldId(form.name, "customer")}
+          ledger={ledger}
+          chosen={fields.customers}
+          onChange={(names) => form.set(CHOSEN_CUSTOMERS, chosenText(names))}
+          onLeave={() => form.visit("customer")}
+          errors={customerErrors}
+        />
+      </FormSection>
+      <FormSection title={t("surveyDispatch.section.sending")}>
+        <FieldControl form={form} column={columnSpec(TABLE, "channel")} choices={sentBy} />
+        <FieldControl form={form} column={columnSpec(TABLE, "sentAt")} hint={dueHint} />
+        <FieldControl form={form} column={columnSpec(TABLE, "receiptConfirmed")} />
+      </FormSection>
+    </RecordFormFrame>
   );
 }

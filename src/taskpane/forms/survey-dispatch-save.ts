@@ -81,5 +81,6 @@ export function useDispatchSave(plan: WorkbookPlan) {
     [runner, plan, language],
   );
 
-  return { state, save };
+  const dismiss = useCallback(() => setState({ status: "idle" }), []);
+  return { state, save, dismiss };
 }

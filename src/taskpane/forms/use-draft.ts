@@ -51,5 +51,6 @@ export function useDraft(name: string, initial: () => FormValues) {
     setValues(initial());
   }, [storage, name, initial]);
 
-  return { values, change, discard, restored: state.restored };
+  /** `dirty`: changed since the form opened or was last started afresh. */
+  return { values, change, discard, restored: state.restored, dirty };
 }

@@ -13,10 +13,13 @@ export function useNewRecord(
   onSaved?: (id: string, row: RecordRow) => void,
 ) {
   const form = useRecordForm(options);
-  const { state, save } = useAppendRecord(plan, options.table.key);
+  const { state, save, dismiss } = useAppendRecord(plan, options.table.key);
   const submit = async () => {
     const row = form.check();
-    if (!row) return;
+    if (!row) {
+      dismiss(); // what the last save said is not about this record: the error summary is
+      return;
+    }
     const id = await save(row);
     if (id === undefined) return;
     form.reset();

@@ -23,6 +23,11 @@ export interface RecordFormOptions {
   readonly initial: () => FormValues;
   /** The record the values stand for, when some fields are not columns or need converting. */
   readonly toInput?: (values: FormValues) => RecordInput;
+  /**
+   * Where a field is typed, when some are typed outside this form (a customer added from a complaint takes its name
+   * and phone from the complaint's fields). Keep its identity stable. By default the field's own `fieldId`.
+   */
+  readonly elementIdOf?: (field: string) => string;
 }
 
 /** One message per field: its first error, in the UI language. */
@@ -51,7 +56,7 @@ function firstPerField(errors: readonly FieldError[], language: Language): Field
  * first invalid field and writes nothing.
  */
 export function useRecordForm(options: RecordFormOptions) {
-  const { name, table, columns, workbookLanguage, initial, toInput } = options;
+  const { name, table, columns, workbookLanguage, initial, toInput, elementIdOf } = options;
   const { language } = useI18n();
   const draft = useDraft(name, initial);
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
@@ -72,15 +77,16 @@ export function useRecordForm(options: RecordFormOptions) {
   const set = useCallback((field: string, value: string) => draft.change({ ...draft.values, [field]: value }), [draft]);
   const setMany = useCallback((changes: FormValues) => draft.change({ ...draft.values, ...changes }), [draft]);
   const visit = useCallback((field: string) => setVisited((before) => new Set(before).add(field)), []);
+  const idOf = useCallback((field: string) => elementIdOf?.(field) ?? fieldId(name, field), [elementIdOf, name]);
 
   /** The valid row to save, or undefined after pointing the person at the first problem. */
   const check = useCallback((): RecordRow | undefined => {
     setSubmitted(true);
     if (validation.ok) return validation.row;
     const first = allMessages[0];
-    if (first) document.getElementById(fieldId(name, first.field))?.focus();
+    if (first) document.getElementById(idOf(first.field))?.focus();
     return undefined;
-  }, [validation, allMessages, name]);
+  }, [validation, allMessages, idOf]);
 
   const reset = useCallback(() => {
     draft.discard();
@@ -92,11 +98,14 @@ export function useRecordForm(options: RecordFormOptions) {
     name,
     values: draft.values,
     restored: draft.restored,
+    /** Changed since the form opened or was started afresh (after a save, or Clear form). */
+    touched: draft.dirty,
     messages,
     summary: submitted ? allMessages : [],
     set,
     setMany,
     visit,
+    idOf,
     check,
     reset,
   };
