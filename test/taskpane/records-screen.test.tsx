@@ -167,6 +167,18 @@ describe("the Records screen", () => {
     expect(within(history).getByRole("button").textContent).toBe(`Reminder slip · ${reminder.id} · 2026-07-03`);
   });
 
+  it("finds records as the pane's search finds text: accents, width and Traditional or Simplified forms ignored", async () => {
+    const { workbook, open } = await ledger();
+    renderRecords(workbook.host);
+    await screen.findByText("Records: 6");
+    search("hoa phat");
+    await waitFor(() => expect(items()).toHaveLength(3));
+    search("華強"); // the workbook holds 深圳华强电子
+    await waitFor(() =>
+      expect(items().map((item) => item.querySelector("button")?.textContent)).toEqual([`${open.id} · 深圳华强电子`]),
+    );
+  });
+
   it("shows every field under the sheet's own headers, in the workbook's language, whatever the pane speaks", async () => {
     const { workbook, closed } = await ledger("zh-CN");
     renderRecords(workbook.host);
@@ -195,6 +207,17 @@ describe("the Records screen", () => {
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: `Survey form returned ${returned.id}` }));
     fireEvent.keyDown(screen.getByRole("heading", { name: /Survey form returned/ }), { key: "Escape" });
     await waitFor(() => expect(document.activeElement).toBe(itemButton(returned.id)));
+  });
+
+  it("lists a customer's records from one of them, the focus on the search box", async () => {
+    const { workbook, closed } = await ledger();
+    renderRecords(workbook.host);
+    await screen.findByText("Records: 6");
+    fireEvent.click(itemButton(closed.id));
+    fireEvent.click(screen.getByRole("button", { name: "List this customer's records" }));
+    await waitFor(() => expect(items()).toHaveLength(3));
+    expect((screen.getByRole("combobox", { name: "Customer" }) as HTMLSelectElement).value).toBe("Công ty Hòa Phát");
+    expect(document.activeElement).toBe(screen.getByRole("searchbox", { name: "Search" }));
   });
 
   it("filters by the quarter or month of each ledger's own date, and by customer", async () => {

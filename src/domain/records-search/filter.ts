@@ -2,7 +2,7 @@
 import { choiceList } from "../schema";
 import { periodOf } from "../period";
 import { type RecordEntry, type RecordKind, RECORD_KINDS } from "./entries";
-import { matchesQuery } from "./match";
+import { queryMatcher } from "./match";
 
 /** Periods are counted by quarter ("2026-Q3") or by month ("2026-07"). */
 export type RecordGrain = "Q" | "M";
@@ -35,13 +35,14 @@ const given = (value: string | undefined): value is string => value !== undefine
 /** The records that pass the filter, newest first (by their date; undated ones last, later rows first). */
 export function filterRecords(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
   const grain = filter.grain ?? "Q";
+  const matches = queryMatcher(filter.query ?? "");
   const shown = entries.filter(
     (entry) =>
       (!given(filter.kind) || entry.kind === filter.kind) &&
       (!given(filter.customer) || entry.customer === filter.customer) &&
       (!given(filter.status) || entry.status === filter.status) &&
       (!given(filter.period) || periodOfEntry(entry, grain) === filter.period) &&
-      (!given(filter.query) || matchesQuery(entry.text, filter.query)),
+      (!given(filter.query) || matches(entry.text)),
   );
   return shown.sort(newestFirst);
 }

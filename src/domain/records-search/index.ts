@@ -17,5 +17,5 @@ export {
   recordFilterOptions,
 } from "./filter";
 export { type FollowUpFacts, type HistoryLink, type HistoryRelation, followUpFacts, recordHistory } from "./history";
-export { matchesQuery } from "./match";
+export { matchesQuery, queryMatcher } from "./match";
 export { CORRECTION_WORD, type CorrectionNote, NOTE_LIMIT, correctionNote, reasonColumnKey } from "./correction";

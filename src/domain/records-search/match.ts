@@ -1,9 +1,16 @@
 /**
- * Whether a record's text matches what someone typed in the search box. The shared accent-, case- and
- * width-insensitive matchesSearch (src/domain/search) was not there yet when this was written; until it is, this is
- * a plain case-insensitive "contains", kept behind this one function so the Records screen switches in one line.
+ * Whether a record's text matches what someone typed in the search box: the pane's one search rule
+ * (src/domain/search: width, case, accents and, once its table is loaded, Traditional/Simplified forms ignored;
+ * every word of the query found).
  */
+import { searchMatcher } from "../search";
+
+/** A matcher for one query over many records' texts: the query is keyed once. */
+export function queryMatcher(query: string): (text: string) => boolean {
+  const matches = searchMatcher(query);
+  return (text) => matches(text);
+}
+
 export function matchesQuery(text: string, query: string): boolean {
-  const wanted = query.trim().toLocaleLowerCase();
-  return wanted === "" || text.toLocaleLowerCase().includes(wanted);
+  return queryMatcher(query)(text);
 }

@@ -47,6 +47,9 @@ function ChoiceFilter({ label, value, options, onChange, required }: ChoiceFilte
   );
 }
 
+/** The search box's element id: where the focus goes when what it was on leaves the screen. */
+export const RECORDS_SEARCH_ID = "records-search";
+
 const isKind = (value: string): value is RecordKind => (RECORD_KINDS as readonly string[]).includes(value);
 
 /**
@@ -78,6 +81,7 @@ export function RecordFilters(props: {
     <div className={styles.filters} role="search" aria-label={t("records.filter.label")}>
       <Field label={t("records.search")} hint={t("records.searchHint")}>
         <Input
+          id={RECORDS_SEARCH_ID}
           type="search"
           ref={search}
           contentBefore={<SearchRegular />}

@@ -9,7 +9,8 @@ import {
 } from "../../domain/records-search";
 import type { Ledger } from "../../excel/read-ledger";
 import { useI18n } from "../i18n";
-import { RecordFilters } from "./RecordFilters";
+import { useSearchFolding } from "../use-search-folding";
+import { RECORDS_SEARCH_ID, RecordFilters } from "./RecordFilters";
 import { RecordList, recordItemId } from "./RecordList";
 import { RECORD_HEADING_ID, RecordPage } from "./RecordPage";
 
@@ -51,7 +52,10 @@ export function RecordsBoard({ ledger, now, reload }: RecordsBoardProps) {
 
   const entries = useMemo(() => recordEntries(ledger.records), [ledger]);
   const deferred = useDeferredValue(filter);
-  const shown = useMemo(() => filterRecords(entries, deferred), [entries, deferred]);
+  // Searched again once the Traditional/Simplified table arrives (华 finds 華).
+  const folding = useSearchFolding(deferred.query ?? "");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- folding: the same query matches more once the table is in
+  const shown = useMemo(() => filterRecords(entries, deferred), [entries, deferred, folding]);
   const options = useMemo(() => recordFilterOptions(entries, filter.grain ?? "Q"), [entries, filter.grain]);
   // Each opened record as the ledger now holds it; one that is gone (a reload after an undo) is dropped.
   const stack = opened
@@ -81,16 +85,18 @@ export function RecordsBoard({ ledger, now, reload }: RecordsBoardProps) {
     setOutcome(undefined);
     if (rest.length > 0) setFocus(RECORD_HEADING_ID);
     else if (current) {
-      // The record's button is listed: its page of the list is kept, and it may lie beyond a "Show more".
+      // The record's button, which may lie beyond a "Show more"; the search box if a correction took the record
+      // out of what the filters let through.
       const at = shown.findIndex((entry) => entry.key === current.key);
       if (at >= limit) setLimit(Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE);
-      setFocus(recordItemId(current));
+      setFocus(at >= 0 ? recordItemId(current) : RECORDS_SEARCH_ID);
     }
   };
   const showCustomer = (customer: string) => {
     setOpened([]);
     setOutcome(undefined);
     changeFilter({ grain: filter.grain ?? "Q", customer });
+    setFocus(RECORDS_SEARCH_ID);
   };
   const showMore = () => {
     const first = shown[limit];

@@ -78,7 +78,10 @@ describe("every record of every ledger", () => {
   it("finds a closed complaint by its customer's name, in any case", () => {
     const found = filterRecords(entries, { query: "深圳华强", kind: "complaints", status: "closed" });
     expect(idsOf(found)).toEqual(["CC-2026-0001"]);
-    expect(idsOf(filterRecords(entries, { query: "SEAL LEAKS" }))).toEqual(["CC-2026-0001"]);
+    expect(idsOf(filterRecords(entries, { query: "SEAL LEAKS" }))).toEqual(["CC-2026-0002", "CC-2026-0001"]);
+    // The pane's one search rule: accents and width ignored, every word found.
+    expect(idsOf(filterRecords(entries, { query: "hoa phat", kind: "customers" }))).toEqual(["CU-2026-0001"]);
+    expect(idsOf(filterRecords(entries, { query: "ＳＥＡＬ still" }))).toEqual(["CC-2026-0002"]);
   });
 
   it("filters by customer, kind, status and the quarter or month of each ledger's own date", () => {
