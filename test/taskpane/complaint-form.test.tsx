@@ -166,7 +166,7 @@ describe("a major complaint", () => {
     type("approval", "pending");
     save();
     expect(await screen.findByText(/^Saved as CC-/)).toBeTruthy();
-    expect(savedRow(host, "zh-CN")("approval")).toBe("待批示");
+    expect(savedRow(host, "zh-CN")("approval")).toBe(choiceLabel("approvalStatus", "pending", "zh-CN"));
   });
 });
 

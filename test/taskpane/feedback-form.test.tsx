@@ -132,7 +132,7 @@ describe("the feedback form", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Add “Hanoi Precision Co.” as a new customer" }));
     const quick = within(form).getByRole("group", { name: "New customer" });
     expect(within(quick).getByText(/“Hanoi Precision Co.” will be added to the customer register/)).toBeTruthy();
-    expect(within(quick).getByText(/Taken from the fields above: Contact person\./)).toBeTruthy();
+    expect(within(quick).getByText(/Taken from this form: Contact person\./)).toBeTruthy();
     expect(within(quick).queryByLabelText(/^Customer/)).toBeNull();
     expect(within(quick).queryByLabelText(/^Phone/)).toBeNull();
     expect(within(quick).queryByLabelText(/^Contact person/)).toBeNull();

@@ -45,7 +45,7 @@ export const RECORD_FORM_MESSAGES = messageGroup({
     "customer.add": "Add customer",
     "customer.added": "{name} is now in the customer register as {id}.",
     "customer.quickIntro": "“{name}” will be added to the customer register.",
-    "customer.quickShared": "Taken from the fields above: {fields}.",
+    "customer.quickShared": "Taken from this form: {fields}.",
   },
   "zh-CN": {
     "record.chooseForm": "要登记什么？",
@@ -90,7 +90,7 @@ export const RECORD_FORM_MESSAGES = messageGroup({
     "customer.add": "新增顾客",
     "customer.added": "{name} 已加入顾客名册，编号 {id}。",
     "customer.quickIntro": "将把“{name}”加入顾客名册。",
-    "customer.quickShared": "取自上方栏位：{fields}。",
+    "customer.quickShared": "取自本表单：{fields}。",
   },
   "zh-TW": {
     "record.chooseForm": "要登記什麼？",
@@ -135,7 +135,7 @@ export const RECORD_FORM_MESSAGES = messageGroup({
     "customer.add": "新增顧客",
     "customer.added": "{name} 已加入顧客名冊，編號 {id}。",
     "customer.quickIntro": "將把「{name}」加入顧客名冊。",
-    "customer.quickShared": "取自上方欄位：{fields}。",
+    "customer.quickShared": "取自本表單：{fields}。",
   },
   vi: {
     "record.chooseForm": "Bạn muốn ghi nhận gì?",
@@ -181,6 +181,6 @@ export const RECORD_FORM_MESSAGES = messageGroup({
     "customer.add": "Thêm khách hàng",
     "customer.added": "Đã thêm {name} vào danh sách khách hàng với mã {id}.",
     "customer.quickIntro": "“{name}” sẽ được thêm vào danh sách khách hàng.",
-    "customer.quickShared": "Lấy từ các trường ở trên: {fields}.",
+    "customer.quickShared": "Lấy từ biểu mẫu này: {fields}.",
   },
 });
