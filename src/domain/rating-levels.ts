@@ -6,7 +6,11 @@ import type { Language } from "./i18n/language";
 /** The four evaluation levels of procedure 001 ⑥d (c): 很满意、满意、基本满意、不满意. */
 export type RatingLevelKey = "verySatisfied" | "satisfied" | "basicallySatisfied" | "dissatisfied";
 
-/** A default level: its points and its words per UI language, the procedures' own word first, then synonyms. */
+/**
+ * A default level: its points and its words per UI language, the procedures' own word first (capitalised, as every
+ * other choice label is: it is the satisfactionLevel choice and the RatingLevels row), then synonyms. Level words are
+ * matched without regard to case (levelWordKey), so workbooks holding the lower-case words read the same.
+ */
 export interface DefaultRatingLevel {
   readonly key: RatingLevelKey;
   readonly points: number;
@@ -19,31 +23,31 @@ export const DEFAULT_RATING_LEVELS: readonly DefaultRatingLevel[] = [
     key: "verySatisfied",
     points: 100,
     words: {
-      en: ["very satisfied"],
+      en: ["Very satisfied"],
       "zh-CN": ["很满意", "非常满意"],
       "zh-TW": ["很滿意", "非常滿意"],
-      vi: ["rất hài lòng"],
+      vi: ["Rất hài lòng"],
     },
   },
   {
     key: "satisfied",
     points: 80,
-    words: { en: ["satisfied"], "zh-CN": ["满意"], "zh-TW": ["滿意"], vi: ["hài lòng"] },
+    words: { en: ["Satisfied"], "zh-CN": ["满意"], "zh-TW": ["滿意"], vi: ["Hài lòng"] },
   },
   {
     key: "basicallySatisfied",
     points: 60,
     words: {
-      en: ["basically satisfied", "fairly satisfied"],
+      en: ["Basically satisfied", "fairly satisfied"],
       "zh-CN": ["基本满意"],
       "zh-TW": ["基本滿意"],
-      vi: ["tương đối hài lòng", "khá hài lòng"],
+      vi: ["Tương đối hài lòng", "khá hài lòng"],
     },
   },
   {
     key: "dissatisfied",
     points: 0,
-    words: { en: ["dissatisfied", "not satisfied"], "zh-CN": ["不满意"], "zh-TW": ["不滿意"], vi: ["không hài lòng"] },
+    words: { en: ["Dissatisfied", "not satisfied"], "zh-CN": ["不满意"], "zh-TW": ["不滿意"], vi: ["Không hài lòng"] },
   },
 ];
 

@@ -13,6 +13,8 @@ export type SchemaProblem =
   | { readonly kind: "missingColumn"; readonly table: string; readonly column: string }
   | { readonly kind: "renamedColumn"; readonly table: string; readonly column: string; readonly found: string }
   | { readonly kind: "movedColumn"; readonly table: string; readonly column: string }
+  /** A column under the header an earlier version gave it, where a formula of the table needs today's header. */
+  | { readonly kind: "formerHeader"; readonly table: string; readonly column: string; readonly found: string }
   | { readonly kind: "protectedSheet"; readonly sheet: string }
   | { readonly kind: "filteredTable"; readonly table: string }
   | { readonly kind: "sortedTable"; readonly table: string }
@@ -30,7 +32,9 @@ export function blocksWriting(problem: SchemaProblem): boolean {
 
 /** Repaired by the add-in without risk to anyone's data: nothing is deleted, renamed or overwritten. */
 export function repairable(problem: SchemaProblem): boolean {
-  return ["missingSheet", "missingTable", "convertedToRange", "missingColumn", "duplicateId"].includes(problem.kind);
+  return ["missingSheet", "missingTable", "convertedToRange", "missingColumn", "duplicateId", "formerHeader"].includes(
+    problem.kind,
+  );
 }
 
 /** What is wrong, and how to put it right, in `language`. */
@@ -42,15 +46,41 @@ export function explainProblem(problem: SchemaProblem, language: Language): { wh
   };
 }
 
+/** A planned column's header, and the headers earlier versions gave it (a ColumnPlan is one). */
+export interface PlannedHeader {
+  readonly header: string;
+  readonly formerHeaders?: readonly string[];
+}
+
+/**
+ * Where a planned column stands among the headers: under its header, else under one it had in earlier versions
+ * (a workbook set up then); -1 when it is not there.
+ */
+export function plannedPosition(planned: string | PlannedHeader, actual: readonly unknown[]): number {
+  const { header, formerHeaders = [] } = typeof planned === "string" ? { header: planned } : planned;
+  const current = actual.findIndex((candidate) => sameExcelName(candidate, header));
+  if (current >= 0) return current;
+  return actual.findIndex((candidate) => formerHeaders.some((former) => sameExcelName(candidate, former)));
+}
+
 /**
  * The column problems of a table from its headers: a planned header that is absent is "renamed" when an unknown
  * header stands where it was expected (its planned neighbours around it), else "missing"; planned columns out of
  * their planned order are "moved" (the fewest columns that explain the new order). Extra columns of the user's own
- * are no problem.
+ * are no problem, and neither is a column under the header an earlier version gave it (setup renames it).
  */
-export function columnProblems(table: string, planned: readonly string[], actual: readonly string[]): SchemaProblem[] {
-  const position = (header: string) => actual.findIndex((candidate) => sameExcelName(candidate, header));
-  const known = new Set(planned.map(excelNameKey));
+export function columnProblems(
+  table: string,
+  plannedColumns: readonly (string | PlannedHeader)[],
+  actual: readonly string[],
+): SchemaProblem[] {
+  const columns = plannedColumns.map((column) => (typeof column === "string" ? { header: column } : column));
+  const planned = columns.map((column) => column.header);
+  const byHeader = new Map(columns.map((column) => [column.header, column]));
+  const position = (header: string) => plannedPosition(byHeader.get(header) ?? header, actual);
+  const known = new Set(
+    columns.flatMap((column) => [column.header, ...(column.formerHeaders ?? [])]).map(excelNameKey),
+  );
   const present = planned.filter((header) => position(header) >= 0);
   const inOrder = longestIncreasing(present.map(position));
   // A missing column's place is judged from its neighbours that stayed in order, not from moved ones.

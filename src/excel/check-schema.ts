@@ -36,11 +36,7 @@ function tableProblems(state: TableState, workbook: WorkbookState): SchemaProble
         : { kind: "missingTable", table: plan.name },
     ];
   }
-  const problems: SchemaProblem[] = columnProblems(
-    plan.name,
-    plan.columns.map((column) => column.header),
-    existing.headers,
-  );
+  const problems: SchemaProblem[] = columnProblems(plan.name, plan.columns, existing.headers);
   if (existing.sheetProtected) problems.push({ kind: "protectedSheet", sheet: existing.sheet });
   if (existing.filtered) problems.push({ kind: "filteredTable", table: plan.name });
   if (existing.sorted) problems.push({ kind: "sortedTable", table: plan.name });

@@ -3,8 +3,8 @@
  * (sheet protection, filter). When the table cannot even be read, the full schema check says why.
  */
 import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
-import type { TableKey } from "../domain/schema";
-import { type TablePlan, type WorkbookPlan, tablePlan } from "../domain/workbook-plan";
+import { type TableKey, sameExcelName } from "../domain/schema";
+import { type TablePlan, type WorkbookPlan, escapeColumnName, tablePlan } from "../domain/workbook-plan";
 import { checkSchema } from "./check-schema";
 import { assertWritable } from "./schema-problems-error";
 import { type TableLayout, layoutOf, positionOf } from "./table-layout";
@@ -32,12 +32,26 @@ function queueIds(table: Excel.Table, position: number): Excel.Range {
   return table.getRange().getColumn(position).load("values");
 }
 
+/**
+ * Columns still under the header an earlier version gave them, where a calculated column of this table names them
+ * by today's header: the formula a new row gets would not find them, so setup must rename them first. (Other
+ * columns under their former headers are written as they are; setup renames them too.)
+ */
+function formerHeaderProblems(plan: TablePlan, layout: TableLayout): SchemaProblem[] {
+  return plan.columns.flatMap((column): SchemaProblem[] => {
+    const at = positionOf(layout, column.key);
+    if (at < 0 || sameExcelName(layout.headers[at], column.header)) return [];
+    const reference = `[${escapeColumnName(column.header)}]`;
+    if (!plan.columns.some((other) => other.formula?.includes(reference))) return [];
+    return [{ kind: "formerHeader", table: plan.name, column: column.header, found: layout.headers[at] }];
+  });
+}
+
 function writeProblems(plan: TablePlan, layout: TableLayout, sheet: string, locked: boolean, filtered: boolean) {
-  const problems: SchemaProblem[] = columnProblems(
-    plan.name,
-    plan.columns.map((column) => column.header),
-    layout.headers,
-  );
+  const problems: SchemaProblem[] = [
+    ...columnProblems(plan.name, plan.columns, layout.headers),
+    ...formerHeaderProblems(plan, layout),
+  ];
   if (locked) problems.push({ kind: "protectedSheet", sheet });
   if (filtered) problems.push({ kind: "filteredTable", table: plan.name });
   return problems;

@@ -36,13 +36,24 @@ export async function selectRecord(
 ): Promise<{ sheet: string; address: string }> {
   const planned = tablePlan(plan, table);
   const found = context.workbook.tables.getItem(planned.name);
-  const ids = found.columns.getItem(planned.columns[0].header).getDataBodyRange().load("values");
-  try {
-    await context.sync();
-  } catch (error) {
+  const idColumn = planned.columns[0];
+  let ids: Excel.Range | undefined;
+  let failure: unknown;
+  // Under its header; in a workbook set up with older words (not set up again since), under its former header.
+  for (const header of [idColumn.header, ...(idColumn.formerHeaders ?? [])]) {
+    const read = found.columns.getItem(header).getDataBodyRange().load("values");
+    try {
+      await context.sync();
+      ids = read;
+      break;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (!ids) {
     // Say why when the schema check can; otherwise it was something else (a lost connection).
     const problems = (await checkSchema(context, plan, [table])).filter((problem) => stopsReading(planned, problem));
-    throw problems.length > 0 ? new SchemaProblemsError(problems) : error;
+    throw problems.length > 0 ? new SchemaProblemsError(problems) : failure;
   }
   const index = ids.values.findIndex(([cell]) => sameId(cell, id));
   if (index < 0) throw new RecordNotFoundError(planned.name, id);

@@ -6,7 +6,7 @@
  * only when an unnamed workbook's headers show another language), one to write.
  */
 import { LANGUAGES, type Language } from "../domain/i18n/language";
-import { excelNameKey, sameExcelName } from "../domain/schema";
+import { excelNameKey } from "../domain/schema";
 import {
   NAMES,
   SETTINGS_TABLES,
@@ -17,7 +17,13 @@ import {
   tablePlan,
 } from "../domain/workbook-plan";
 import { type SetupResult, type SetupSteps, applySetup, planSetup, setupResult } from "./setup-workbook";
-import { type WorkbookLists, type WorkbookState, queueTableStates, readWorkbookLists } from "./workbook-state";
+import {
+  type WorkbookLists,
+  type WorkbookState,
+  namesColumn,
+  queueTableStates,
+  readWorkbookLists,
+} from "./workbook-state";
 import { defaultPlan, languageOfName, settingsRows } from "./workbook-settings";
 
 /** Cells read beyond an absent table's planned width: a questionnaire of the organisation's may be wider. */
@@ -92,7 +98,7 @@ export function languageOfHeaders(state: WorkbookState): Language | undefined {
     const matches = state.tables.reduce((count, table) => {
       const headers = table.existing?.headers ?? [];
       const planned = tablePlan(plan, table.plan.key).columns;
-      return count + headers.filter((header) => planned.some((column) => sameExcelName(column.header, header))).length;
+      return count + headers.filter((header) => planned.some((column) => namesColumn(column, header))).length;
     }, 0);
     if (matches > 0 && (best === undefined || matches > best.matches)) best = { language, matches };
   }

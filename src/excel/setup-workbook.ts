@@ -17,7 +17,13 @@ import {
 } from "../domain/workbook-plan";
 import { formatColumn } from "./column-format";
 import { chunkRows } from "./request-size";
-import { type TableState, type WorkbookState, holdsPlannedHeaders, readWorkbookState } from "./workbook-state";
+import {
+  type TableState,
+  type WorkbookState,
+  holdsPlannedHeaders,
+  namesColumn,
+  readWorkbookState,
+} from "./workbook-state";
 
 export interface SetupResult {
   /** Nothing had to change: the workbook already follows this plan. */
@@ -27,8 +33,20 @@ export interface SetupResult {
   /** Tables re-made from ranges that still held their headers (a table converted to a range). */
   readonly restoredTables: readonly string[];
   readonly addedColumns: readonly { readonly table: string; readonly column: string }[];
+  /**
+   * Columns under the header an earlier version gave them, given today's header (their cells stay as they are;
+   * Excel rewrites the formulas that name them).
+   */
+  readonly renamedColumns: readonly ColumnRename[];
   /** What setup left alone because changing it could harm data (a foreign range where a table should be). */
   readonly problems: readonly SchemaProblem[];
+}
+
+/** A column whose header setup changes from an earlier version's wording to today's. */
+export interface ColumnRename {
+  readonly table: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -47,12 +65,23 @@ function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
-/** Planned columns that are gone; a column that looks renamed is the user's to rename back, not re-added. */
+/**
+ * Planned columns that are gone; a column that looks renamed is the user's to rename back, not re-added, and one
+ * under its former header is renamed (formerHeaderRenames), never added a second time.
+ */
 function missingColumns(state: TableState): string[] {
-  const planned = state.plan.columns.map((column) => column.header);
-  return columnProblems(state.plan.name, planned, state.existing?.headers ?? []).flatMap((problem) =>
+  return columnProblems(state.plan.name, state.plan.columns, state.existing?.headers ?? []).flatMap((problem) =>
     problem.kind === "missingColumn" ? [problem.column] : [],
   );
+}
+
+/** Planned columns found under a header an earlier version gave them, in `headers`: each gets today's header. */
+function formerHeaderRenames(plan: TablePlan, headers: readonly unknown[]): ColumnRename[] {
+  return plan.columns.flatMap((column): ColumnRename[] => {
+    if (headers.some((header) => sameExcelName(header, column.header))) return [];
+    const found = headers.find((header) => namesColumn(column, header));
+    return found === undefined ? [] : [{ table: plan.name, from: String(found), to: column.header }];
+  });
 }
 
 /** Planned columns not under their planned header (missing or renamed). */
@@ -78,7 +107,12 @@ export async function setupWorkbook(context: Excel.RequestContext, plan: Workboo
 
 /** What setup does to one planned table. */
 type TableStep =
-  | { readonly kind: "keep"; readonly state: TableState; readonly addColumns: readonly string[] }
+  | {
+      readonly kind: "keep";
+      readonly state: TableState;
+      readonly addColumns: readonly string[];
+      readonly renames: readonly ColumnRename[];
+    }
   | { readonly kind: "create"; readonly plan: TablePlan }
   | { readonly kind: "fromRange"; readonly state: TableState }
   /** A table an interrupted setup made but could not name yet: it is given its name. */
@@ -115,7 +149,10 @@ export function planSetup(plan: WorkbookPlan, state: WorkbookState): SetupSteps 
 }
 
 function tableStep(state: TableState, sheetCreated: boolean): TableStep {
-  if (state.existing) return { kind: "keep", state, addColumns: missingColumns(state) };
+  if (state.existing) {
+    const renames = formerHeaderRenames(state.plan, state.existing.headers);
+    return { kind: "keep", state, addColumns: missingColumns(state), renames };
+  }
   if (state.absent?.unnamedTableAtPlace) {
     return { kind: "name", plan: state.plan, current: state.absent.unnamedTableAtPlace };
   }
@@ -136,6 +173,13 @@ export function setupResult(steps: SetupSteps): SetupResult {
     ),
     addedColumns: tables.flatMap((step) =>
       step.kind === "keep" ? step.addColumns.map((column) => ({ table: step.state.plan.name, column })) : [],
+    ),
+    renamedColumns: tables.flatMap((step) =>
+      step.kind === "keep"
+        ? step.renames
+        : step.kind === "fromRange"
+          ? formerHeaderRenames(step.state.plan, headerCellsAtPlace(step.state))
+          : [],
     ),
     problems: tables.flatMap((step): SchemaProblem[] =>
       step.kind === "blocked" ? [{ kind: "missingTable", table: step.plan.name }] : [],
@@ -244,6 +288,7 @@ function queueSheetStep(context: Excel.RequestContext, steps: SetupSteps, step: 
   for (const tableStep of step.tables) {
     switch (tableStep.kind) {
       case "keep":
+        queueRenames(context, tableStep.renames);
         queueMissingColumns(context, tableStep.state, tableStep.addColumns, target.fills);
         if (steps.versionChanged)
           queueRefresh(context, tableStep.state, tableStep.state.existing?.rowCount ?? 0, target);
@@ -279,6 +324,11 @@ function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
   range.values = values.map((cells) => cells.map((value) => cellInput(value)));
 }
 
+/** The cells where an absent table's header row goes, as wide as the table. */
+function headerCellsAtPlace(state: TableState): readonly unknown[] {
+  return (state.absent?.cellsAtPlace ?? []).slice(0, state.plan.columns.length);
+}
+
 /** The cells where the table's header row would go are blank (cells read beyond its width do not count). */
 function placeIsEmpty(state: TableState): boolean {
   return (state.absent?.cellsAtPlace ?? []).slice(0, state.plan.columns.length).every(isBlank);
@@ -308,7 +358,20 @@ function queueTableFromRange(context: Excel.RequestContext, state: TableState, t
   const lastRow = Math.max(target.extents.get(plan.key) ?? plan.row, plan.row);
   const address = a1(plan.row, plan.column, lastRow - plan.row + 1, plan.columns.length);
   queueNaming(context.workbook.tables.add(sheetAddress(plan.sheet, address), true), plan);
+  queueRenames(context, formerHeaderRenames(plan, headerCellsAtPlace(state)));
   queueRefresh(context, state, lastRow - plan.row, target);
+}
+
+/**
+ * Columns under an earlier version's header get today's, before anything refers to them by it. Renaming a table
+ * column is how Excel keeps every structured reference to it pointing at it: calculated columns, other sheets and
+ * the user's own formulas follow the new name (Microsoft, "Using structured references with Excel tables"). The
+ * column's cells, formats and rules stay where they are.
+ */
+function queueRenames(context: Excel.RequestContext, renames: readonly ColumnRename[]): void {
+  for (const rename of renames) {
+    context.workbook.tables.getItem(rename.table).columns.getItem(rename.from).name = rename.to;
+  }
 }
 
 /** Planned columns the table lacks are added at its end (never in between: nobody's column moves). */
@@ -343,7 +406,12 @@ function queueRefresh(context: Excel.RequestContext, state: TableState, rowCount
   const headers = state.existing?.headers ?? plan.columns.map((column) => column.header);
   const sheet = context.workbook.worksheets.getItem(sheetName);
   headers.forEach((header, index) => {
-    const column = plan.columns.find((candidate) => sameExcelName(header, candidate.header));
+    const column =
+      plan.columns.find((candidate) => sameExcelName(header, candidate.header)) ??
+      plan.columns.find(
+        (candidate) =>
+          namesColumn(candidate, header) && !headers.some((other) => sameExcelName(other, candidate.header)),
+      );
     if (!column) return;
     formatColumn(sheet, rowIndex, columnIndex + index, column);
     if (column.formula && rowCount > 0)

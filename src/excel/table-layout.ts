@@ -1,6 +1,6 @@
 /** Where each planned column stands in a table as it is now: the add-in writes by header, never by position. */
 import { cellInput, formulaInput, textCellInput } from "../domain/cell-input";
-import { sameExcelName } from "../domain/schema";
+import { plannedPosition } from "../domain/schema-problems";
 import type { ColumnPlan, PlanValue, TablePlan } from "../domain/workbook-plan";
 
 /** A record by column key, as validation produces it (null is a blank cell). */
@@ -14,13 +14,18 @@ export interface TableLayout {
   readonly keys: readonly (string | undefined)[];
 }
 
+/**
+ * The table's columns by their headers: a planned column is found under its header, else under one an earlier
+ * version gave it (a workbook set up with the old words, before setup renames it).
+ */
 export function layoutOf(table: TablePlan, headers: readonly unknown[]): TableLayout {
   const texts = headers.map((header) => String(header ?? ""));
-  return {
-    table,
-    headers: texts,
-    keys: texts.map((header) => table.columns.find((column) => sameExcelName(column.header, header))?.key),
-  };
+  const keys: (string | undefined)[] = texts.map(() => undefined);
+  for (const column of table.columns) {
+    const at = plannedPosition(column, texts);
+    if (at >= 0 && keys[at] === undefined) keys[at] = column.key;
+  }
+  return { table, headers: texts, keys };
 }
 
 /** A value as written into a planned column: text columns ("@") keep formula-like text as text by their format. */

@@ -3,6 +3,7 @@
  * batch, the facts of every planned table (headers, place, rows, protection, filter, sort, ids).
  */
 import { type TableKey, excelNameKey, sameExcelName } from "../domain/schema";
+import { plannedPosition } from "../domain/schema-problems";
 import type { TablePlan, WorkbookPlan } from "../domain/workbook-plan";
 
 export interface ExistingTable {
@@ -42,9 +43,17 @@ export interface WorkbookState {
   readonly tables: readonly TableState[];
 }
 
-/** Whether cells (a table's former header row) hold the plan's headers, in order: a table converted to a range. */
+/** Whether a header names the planned column: its header, or one an earlier version gave it. */
+export function namesColumn(column: TablePlan["columns"][number], header: unknown): boolean {
+  return plannedPosition(column, [header]) === 0;
+}
+
+/**
+ * Whether cells (a table's former header row) hold the plan's headers, in order: a table converted to a range (its
+ * headers may be the words of an earlier version).
+ */
 export function holdsPlannedHeaders(plan: TablePlan, cells: readonly unknown[]): boolean {
-  return plan.columns.every((column, index) => sameExcelName(cells[index], column.header));
+  return plan.columns.every((column, index) => namesColumn(column, cells[index]));
 }
 
 /** The workbook's sheets, tables and defined names: the first round trip of every state read. */
@@ -186,7 +195,7 @@ function queueExisting(context: Excel.RequestContext, plan: TablePlan, withIds: 
   const sort = table.sort.load("fields");
   return () => {
     const headers = header.values[0].map((text) => String(text));
-    const idsStayFirst = headers.length > 0 && sameExcelName(headers[0], plan.columns[0].header);
+    const idsStayFirst = headers.length > 0 && namesColumn(plan.columns[0], headers[0]);
     return {
       existing: {
         sheet: worksheet.name,

@@ -32,16 +32,17 @@ describe("the four evaluation levels of procedure 001 ⑥d", () => {
       "不滿意",
     ]);
     expect(DEFAULT_RATING_LEVELS.map((level) => level.words.vi[0])).toEqual([
-      "rất hài lòng",
-      "hài lòng",
-      "tương đối hài lòng",
-      "không hài lòng",
+      "Rất hài lòng",
+      "Hài lòng",
+      "Tương đối hài lòng",
+      "Không hài lòng",
     ]);
+    // Capitalised as every other choice label; matched without regard to case, so "very satisfied" reads the same.
     expect(DEFAULT_RATING_LEVELS.map((level) => level.words.en[0])).toEqual([
-      "very satisfied",
-      "satisfied",
-      "basically satisfied",
-      "dissatisfied",
+      "Very satisfied",
+      "Satisfied",
+      "Basically satisfied",
+      "Dissatisfied",
     ]);
   });
 

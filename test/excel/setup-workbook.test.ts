@@ -32,8 +32,9 @@ describe("setting up a blank workbook", () => {
   });
 
   it("starts the settings tables with the procedures' defaults and leaves the record tables empty", () => {
-    expect(host.tables().Targets.rows).toContainEqual(["returnRate", 99]);
-    expect(host.tables().SlaDurations.rows).toContainEqual(["reply", "24h"]);
+    // Named in the workbook's language for people to read; the add-in reads them back by these names.
+    expect(host.tables().Targets.rows).toContainEqual(["调查表回收率 ≥ (%)", 99]);
+    expect(host.tables().SlaDurations.rows).toContainEqual(["答复", "24 小时"]);
     expect(host.tables().Modules.rows[0]).toEqual(["整体满意度", 0.3, "销售部"]);
     expect(host.tables().Complaints.rows).toEqual([]);
   });

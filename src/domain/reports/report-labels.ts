@@ -215,9 +215,9 @@ export const REPORT_LABELS = {
   ),
   itemsHeading: localized(
     "Items at or below {target}: root-cause analysis",
-    "小于等于 {target} 分的项目：原因分析",
-    "小於等於 {target} 分的項目：原因分析",
-    "Tiêu chí không quá {target}: phân tích nguyên nhân",
+    "小于等于 {target} 分的项目：根本原因分析",
+    "小於等於 {target} 分的項目：根本原因分析",
+    "Tiêu chí không quá {target}: phân tích nguyên nhân gốc",
   ),
   followUpHeading: localized(
     "Last period's actions: effectiveness this period",

@@ -4,6 +4,8 @@
  * organisation's to change in its workbook; these are only the first rows of the settings tables.
  */
 import { SLA_DURATIONS, type SlaName } from "../due-date";
+import { durationInWords } from "../duration-words";
+import { en as E, vi as V, zhCN as C, zhTW as T, capitalized as cap } from "../i18n/glossary";
 import { DEFAULT_GRADE_BANDS, type GradeBand } from "../grade";
 import type { Language } from "../i18n/language";
 import { DEFAULT_RATING_LEVELS, type RatingLevelKey } from "../rating-levels";
@@ -147,14 +149,30 @@ export interface SlaDefault {
   readonly label: Localized;
 }
 
+/** Each deadline's name, as the Settings sheet's SlaDurations rows show it (and read it back, in any language). */
 const SLA_LABELS: { readonly [key in SlaKey]: Localized } = {
-  reply: localized("Reply", "答复", "答覆", "Trả lời"),
-  urgentReply: localized("Urgent reply", "紧急答复", "緊急答覆", "Trả lời khẩn cấp"),
-  proposal: localized("Handling proposal", "处理方案", "處理方案", "Phương án xử lý"),
+  reply: localized(cap(E.reply), C.reply, T.reply, cap(V.reply)),
+  urgentReply: localized(`Urgent ${E.reply}`, `紧急${C.reply}`, `緊急${T.reply}`, `${cap(V.reply)} khẩn cấp`),
+  proposal: localized(cap(E.handlingProposal), C.handlingProposal, T.handlingProposal, cap(V.handlingProposal)),
   eightD: localized("8D report", "8D报告", "8D報告", "Báo cáo 8D"),
-  notifyOwner: localized("Notify owner", "通知责任人", "通知責任人", "Thông báo người phụ trách"),
-  surveyDueBack: localized("Survey form due back", "调查表回收", "調查表回收", "Thu hồi phiếu khảo sát"),
-  followUp: localized("Complaint follow-up", "投诉回访", "投訴回訪", "Liên hệ lại sau khiếu nại"),
+  notifyOwner: localized(
+    "Notify owner",
+    `通知${C.responsiblePerson}`,
+    `通知${T.responsiblePerson}`,
+    "Thông báo người phụ trách",
+  ),
+  surveyDueBack: localized(
+    `${cap(E.surveyForm)} due back`,
+    `${C.surveyForm}回收`,
+    `${T.surveyForm}回收`,
+    `Thu hồi ${V.surveyForm}`,
+  ),
+  followUp: localized(
+    `${cap(E.complaint)} ${E.followUp}`,
+    `${C.complaint}${C.followUp}`,
+    `${T.complaint}${T.followUp}`,
+    `${cap(V.followUp)} sau ${V.complaint}`,
+  ),
 };
 
 /**
@@ -231,10 +249,15 @@ export function defaultRows(table: DefaultTableKey, language: Language): Default
       return DEFAULT_RATING_LEVEL_ROWS.map((level) => ({ word: level.word[language], points: level.points }));
     case "gradeBands":
       return DEFAULT_GRADE_BAND_ROWS.map((band) => ({ lowerBound: band.lowerBound, label: band.label }));
+    // The Settings sheet names each target and deadline in the workbook's language (its key cell), and the
+    // deadline in words: both are read back in any language, and the keys of older workbooks too.
     case "targets":
-      return DEFAULT_TARGETS.map((target) => ({ key: target.key, value: target.value }));
+      return DEFAULT_TARGETS.map((target) => ({ key: target.label[language], value: target.value }));
     case "slaDurations":
-      return DEFAULT_SLA_DURATIONS.map((sla) => ({ key: sla.key, duration: sla.duration }));
+      return DEFAULT_SLA_DURATIONS.map((sla) => ({
+        key: sla.label[language],
+        duration: durationInWords(language, sla.duration),
+      }));
   }
 }
 

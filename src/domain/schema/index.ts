@@ -6,7 +6,7 @@ import type { Language } from "../i18n/language";
 import { CHOICE_LISTS } from "./choices";
 import { SchemaError } from "./errors";
 import { TABLES } from "./tables";
-import type { ChoiceList, ChoiceListKey, ColumnSpec, TableKey, TableSpec } from "./types";
+import type { Choice, ChoiceList, ChoiceListKey, ColumnSpec, TableKey, TableSpec } from "./types";
 
 export type {
   Choice,
@@ -14,6 +14,7 @@ export type {
   ChoiceListKey,
   ColumnSpec,
   ColumnType,
+  FormerWordings,
   InstrumentItem,
   Localized,
   ModuleSpec,
@@ -80,6 +81,16 @@ export function headerOf(column: ColumnSpec, language: Language): string {
   return column.header[language];
 }
 
+/** The headers a column had in earlier versions in a language (matched as it, never written). */
+export function formerHeadersOf(column: ColumnSpec, language: Language): readonly string[] {
+  return column.formerHeaders?.[language] ?? [];
+}
+
+/** A table's title in a language (what Home calls it), by its Excel name; undefined for the user's own tables. */
+export function tableTitle(name: string, language: Language): string | undefined {
+  return tableByName(name)?.title[language];
+}
+
 /** A choice list by key. */
 export function choiceList(key: ChoiceListKey): ChoiceList {
   return CHOICE_LISTS[key];
@@ -107,10 +118,12 @@ function labelIndex(listKey: ChoiceListKey): ReadonlyMap<string, string> {
   let index = labelIndexes.get(listKey);
   if (!index) {
     const built = new Map<string, string>();
-    for (const choice of CHOICE_LISTS[listKey].choices) {
-      for (const word of [...Object.values(choice.label), ...(choice.aliases ?? [])]) {
-        built.set(choiceMatchKey(word), choice.key);
-      }
+    const { choices } = CHOICE_LISTS[listKey];
+    // Older words first, so that a label of today wins where one happens to be another choice's former word.
+    const words = (choice: Choice) => [...(choice.formerLabels ?? []), ...(choice.aliases ?? [])];
+    for (const choice of choices) for (const word of words(choice)) built.set(choiceMatchKey(word), choice.key);
+    for (const choice of choices) {
+      for (const word of Object.values(choice.label)) built.set(choiceMatchKey(word), choice.key);
     }
     index = built;
     labelIndexes.set(listKey, index);
@@ -119,8 +132,9 @@ function labelIndex(listKey: ChoiceListKey): ReadonlyMap<string, string> {
 }
 
 /**
- * The key of the choice whose label (in any of the four languages, or one of its aliases) a cell holds, matched
- * with choiceMatchKey; undefined for a blank cell, a value that is not text, or text that names no choice.
+ * The key of the choice whose label (in any of the four languages, one of its aliases, or a label an earlier version
+ * wrote) a cell holds, matched with choiceMatchKey; undefined for a blank cell, a value that is not text, or text
+ * that names no choice. A current label wins over an older word that happens to be the same.
  */
 export function choiceKeyForLabel(listKey: ChoiceListKey, text: unknown): string | undefined {
   if (typeof text !== "string") return undefined;

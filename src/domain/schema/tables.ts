@@ -8,7 +8,11 @@
  *   are booleans.
  * - A reference holds the referenced table's reference key: the id, except customers, referred to by name.
  * - Due dates are date-times: "24h" and "3wd" keep the time of day of their start.
+ * - Words come from the glossary (src/domain/i18n/glossary). Headers are written into users' workbooks: a header
+ *   that changes keeps its old wording in `formerHeaders`, so that a workbook set up with it keeps working. Sheet
+ *   names never change (a renamed sheet would be a missing one).
  */
+import { en as E, vi as V, zhCN as C, zhTW as T, capitalized as cap } from "../i18n/glossary";
 import { LANGUAGES, type Language } from "../i18n/language";
 import { SchemaError } from "./errors";
 import { localized } from "./localized";
@@ -42,12 +46,17 @@ const LONG_TEXT = 32767;
 
 /** The sheets the tables live on. The Instrument and Modules tables share one, the settings tables another. */
 export const SHEETS = {
-  customers: localized("Customers", "顾客", "顧客", "Khách hàng"),
-  feedback: localized("Feedback", "顾客反馈", "顧客意見", "Phản hồi"),
-  complaints: localized("Complaints", "顾客投诉", "顧客投訴", "Khiếu nại"),
-  reminders: localized("Reminder slips", "催办单", "催辦單", "Phiếu nhắc việc"),
-  surveyDispatch: localized("Survey dispatch", "调查表发放", "調查表發放", "Gửi phiếu khảo sát"),
-  surveyReturns: localized("Survey returns", "调查表回收", "調查表回收", "Thu phiếu khảo sát"),
+  customers: localized(`${cap(E.customer)}s`, C.customer, T.customer, cap(V.customer)),
+  feedback: localized(cap(E.feedback), `${C.customer}${C.feedback}`, `${T.customer}${T.feedback}`, cap(V.feedback)),
+  complaints: localized(
+    `${cap(E.complaint)}s`,
+    `${C.customer}${C.complaint}`,
+    `${T.customer}${T.complaint}`,
+    cap(V.complaint),
+  ),
+  reminders: localized(`${cap(E.reminderSlip)}s`, C.reminderSlip, T.reminderSlip, cap(V.reminderSlip)),
+  surveyDispatch: localized("Survey dispatch", `${C.surveyForm}发放`, `${T.surveyForm}發放`, `Gửi ${V.surveyForm}`),
+  surveyReturns: localized("Survey returns", `${C.surveyForm}回收`, `${T.surveyForm}回收`, `Thu ${V.surveyForm}`),
   actions: localized("Corrective actions", "改善措施", "改善措施", "Hành động khắc phục"),
   questionnaire: localized("Questionnaire", "调查表设置", "調查表設定", "Bảng câu hỏi"),
   settings: localized("Settings", "设置", "設定", "Cài đặt"),
@@ -58,7 +67,7 @@ export const SHEETS = {
 const H = {
   receivedAt: localized("Received at", "受理时间", "受理時間", "Thời điểm tiếp nhận"),
   channel: localized("Channel", "反映渠道", "反映管道", "Kênh tiếp nhận"),
-  customer: localized("Customer", "顾客名称", "顧客名稱", "Tên khách hàng"),
+  customer: localized(cap(E.customer), `${C.customer}名称`, `${T.customer}名稱`, `Tên ${V.customer}`),
   contact: localized("Contact person", "联系人", "聯絡人", "Người liên hệ"),
   phone: localized("Phone", "联系电话", "聯絡電話", "Điện thoại"),
   address: localized("Address", "地址", "地址", "Địa chỉ"),
@@ -67,14 +76,29 @@ const H = {
   repliedAt: localized("Replied at", "答复时间", "答覆時間", "Thời điểm trả lời"),
   status: localized("Status", "处理状态", "處理狀態", "Tình trạng"),
   closedAt: localized("Closed at", "结案日期", "結案日期", "Ngày đóng"),
-  complaintId: localized("Complaint ID", "投诉编号", "投訴編號", "Mã khiếu nại"),
-  dispatchId: localized("Dispatch ID", "发放编号", "發放編號", "Mã lượt gửi"),
+  complaintId: localized(`${cap(E.complaint)} ID`, `${C.complaint}编号`, `${T.complaint}編號`, `Mã ${V.complaint}`),
+  dispatchId: localized(cap(E.dispatchId), C.dispatchId, T.dispatchId, cap(V.dispatchId)),
   period: localized("Period", "调查期间", "調查期間", "Kỳ khảo sát"),
   returnedAt: localized("Returned at", "回收日期", "回收日期", "Ngày thu hồi"),
   module: localized("Module", "模块", "模組", "Nhóm tiêu chí"),
   weight: localized("Weight", "权重", "權重", "Trọng số"),
   grade: localized("Grade", "等级", "等級", "Xếp loại"),
+  responsibleDepartment: localized(
+    cap(E.responsibleDepartment),
+    C.responsibleDepartment,
+    T.responsibleDepartment,
+    cap(V.responsibleDepartment),
+  ),
+  responsiblePerson: localized(
+    cap(E.responsiblePerson),
+    C.responsiblePerson,
+    T.responsiblePerson,
+    cap(V.responsiblePerson),
+  ),
 };
+
+/** The dispatch id's earlier Vietnamese header (REQ 18: the id names the survey form sent, not a "round"). */
+const DISPATCH_ID_FORMER = { vi: ["Mã lượt gửi"] };
 
 function customerReference(required: boolean): ColumnSpec {
   return column("customer", "reference", H.customer, { references: "customers", required, maxLength: TEXT });
@@ -86,16 +110,22 @@ function customerReference(required: boolean): ColumnSpec {
 const customers = table({
   key: "customers",
   name: "Customers",
+  title: SHEETS.customers,
   sheet: SHEETS.customers,
   idPrefix: "CU",
   referenceKey: "name",
   columns: [
-    id(localized("Customer ID", "顾客编号", "顧客編號", "Mã khách hàng")),
+    id(localized(`${cap(E.customer)} ID`, `${C.customer}编号`, `${T.customer}編號`, `Mã ${V.customer}`)),
     column("name", "text", H.customer, { required: true, unique: true, maxLength: TEXT }),
-    column("category", "choice", localized("Category", "顾客类别", "顧客類別", "Nhóm khách hàng"), {
-      choices: "customerCategory",
-    }),
-    column("type", "choice", localized("Type", "顾客类型", "顧客類型", "Loại khách hàng"), {
+    column(
+      "category",
+      "choice",
+      localized("Category", `${C.customer}类别`, `${T.customer}類別`, `Nhóm ${V.customer}`),
+      {
+        choices: "customerCategory",
+      },
+    ),
+    column("type", "choice", localized("Type", `${C.customer}类型`, `${T.customer}類型`, `Loại ${V.customer}`), {
       choices: "customerType",
     }),
     column("contact", "text", H.contact, { maxLength: TEXT }),
@@ -103,7 +133,11 @@ const customers = table({
     column("email", "email", localized("Email", "电子邮件", "電子郵件", "Email"), { maxLength: TEXT }),
     column("address", "text", H.address, { maxLength: TEXT }),
     column("region", "text", localized("Region", "区域", "區域", "Khu vực"), { maxLength: TEXT }),
-    column("since", "date", localized("Customer since", "合作起始日期", "往來起始日期", "Khách hàng từ ngày")),
+    column(
+      "since",
+      "date",
+      localized(`${cap(E.customer)} since`, "合作起始日期", "往來起始日期", `${cap(V.customer)} từ ngày`),
+    ),
     column("birthday", "date", localized("Birthday", "生日", "生日", "Ngày sinh")), // REQ 5
     column("notes", "longText", localized("Notes", "备注", "備註", "Ghi chú"), { maxLength: LONG_TEXT }),
   ],
@@ -116,32 +150,43 @@ const customers = table({
 const feedback = table({
   key: "feedback",
   name: "Feedback",
+  title: SHEETS.feedback,
   sheet: SHEETS.feedback,
   idPrefix: "FB",
   columns: [
-    id(localized("Feedback ID", "反馈编号", "意見編號", "Mã phản hồi")),
+    id(localized(`${cap(E.feedback)} ID`, `${C.feedback}编号`, `${T.feedback}編號`, `Mã ${V.feedback}`)),
     column("receivedAt", "dateTime", H.receivedAt, { required: true }),
     column("channel", "choice", H.channel, { choices: "channel", required: true }),
     customerReference(true),
     column("contact", "text", H.contact, { maxLength: TEXT }),
     column("phone", "phone", H.phone, { maxLength: 40 }), // REQ 1
     column("address", "text", H.address, { maxLength: TEXT }), // REQ 1
-    column("kind", "choice", localized("Kind", "反馈类型", "意見類型", "Loại ý kiến"), {
+    column("kind", "choice", localized("Kind", `${C.feedback}类型`, `${T.feedback}類型`, "Loại ý kiến"), {
       choices: "feedbackKind",
       required: true,
     }),
     column("topic", "choice", localized("Topic", "涉及方面", "涉及方面", "Vấn đề"), { choices: "feedbackTopic" }),
     column("urgent", "choice", H.urgent, { choices: "yesNo" }), // REQ 20
-    column("content", "longText", localized("Feedback text", "反馈内容", "意見內容", "Nội dung phản hồi"), {
-      required: true,
-      maxLength: LONG_TEXT,
-    }),
+    column(
+      "content",
+      "longText",
+      localized(`${cap(E.feedback)} text`, `${C.feedback}内容`, `${T.feedback}內容`, `Nội dung ${V.feedback}`),
+      {
+        required: true,
+        maxLength: LONG_TEXT,
+      },
+    ),
     column("receivedBy", "text", localized("Received by", "受理人", "受理人", "Người tiếp nhận"), {
       maxLength: TEXT,
     }),
-    column("department", "choice", localized("Handling department", "处理部门", "處理部門", "Phòng ban xử lý"), {
-      choices: "department",
-    }),
+    column(
+      "department",
+      "choice",
+      localized(`Handling ${E.department}`, `处理${C.department}`, `處理${T.department}`, "Phòng ban xử lý"),
+      {
+        choices: "department",
+      },
+    ),
     column("verified", "choice", localized("Verified", "已核实", "已核實", "Đã kiểm tra xác thực"), {
       choices: "yesNo",
     }),
@@ -155,13 +200,23 @@ const feedback = table({
     column(
       "customerConfirmed",
       "choice",
-      localized("Confirmed with customer", "顾客已确认", "顧客已確認", "Đã xác nhận với khách hàng"),
+      localized(
+        `Confirmed with ${E.customer}`,
+        `${C.customer}已确认`,
+        `${T.customer}已確認`,
+        `Đã xác nhận với ${V.customer}`,
+      ),
       { choices: "yesNo" },
     ),
     column(
       "linkedComplaint",
       "reference",
-      localized("Linked complaint", "关联投诉编号", "關聯投訴編號", "Mã khiếu nại liên quan"),
+      localized(
+        `Linked ${E.complaint}`,
+        `关联${C.complaint}编号`,
+        `關聯${T.complaint}編號`,
+        `Mã ${V.complaint} liên quan`,
+      ),
       { references: "complaints", maxLength: 32 },
     ),
   ],
@@ -181,6 +236,7 @@ const feedback = table({
 const complaints = table({
   key: "complaints",
   name: "Complaints",
+  title: SHEETS.complaints,
   sheet: SHEETS.complaints,
   idPrefix: "CC",
   columns: [
@@ -206,39 +262,52 @@ const complaints = table({
     column(
       "contentClass",
       "choice",
-      localized("Content class", "投诉内容类别", "投訴內容類別", "Phân loại theo nội dung"),
+      localized("Content class", `${C.complaint}内容类别`, `${T.complaint}內容類別`, "Phân loại theo nội dung"),
       { choices: "complaintContent" },
     ),
-    column("nature", "choice", localized("Nature", "投诉性质", "投訴性質", "Tính chất khiếu nại"), {
-      choices: "complaintNature",
-    }),
+    column(
+      "nature",
+      "choice",
+      localized("Nature", `${C.complaint}性质`, `${T.complaint}性質`, `Tính chất ${V.complaint}`),
+      {
+        choices: "complaintNature",
+      },
+    ),
     column("severity", "choice", localized("Severity", "严重程度", "嚴重程度", "Mức độ nghiêm trọng"), {
       choices: "severity",
       required: true,
     }),
     column("urgent", "choice", H.urgent, { choices: "yesNo" }),
-    column("description", "longText", localized("Description", "投诉内容", "投訴內容", "Nội dung khiếu nại"), {
-      required: true,
-      maxLength: LONG_TEXT,
-    }),
-    column("customerDemand", "choice", localized("Customer demand", "客户诉求", "客戶訴求", "Yêu cầu của khách hàng"), {
-      choices: "customerDemand",
+    column(
+      "description",
+      "longText",
+      localized("Description", `${C.complaint}内容`, `${T.complaint}內容`, `Nội dung ${V.complaint}`),
+      {
+        required: true,
+        maxLength: LONG_TEXT,
+      },
+    ),
+    column(
+      "customerDemand",
+      "choice",
+      localized(`${cap(E.customer)} demand`, `${C.customer}诉求`, `${T.customer}訴求`, `Yêu cầu của ${V.customer}`),
+      { choices: "customerDemand", formerHeaders: { "zh-CN": ["客户诉求"], "zh-TW": ["客戶訴求"] } },
+    ),
+    column("ownerDepartment", "choice", H.responsibleDepartment, { choices: "department" }),
+    column("ownerPerson", "text", H.responsiblePerson, { maxLength: TEXT }),
+    column("approval", "choice", localized("Approval", `${C.approval}状态`, `${T.approval}狀態`, cap(V.approval)), {
+      choices: "approvalStatus",
+      formerHeaders: { "zh-CN": ["批示状态"], "zh-TW": ["批示狀態"] },
     }),
     column(
-      "ownerDepartment",
-      "choice",
-      localized("Responsible department", "责任部门", "責任部門", "Bộ phận chịu trách nhiệm"),
-      { choices: "department" },
+      "approvedBy",
+      "text",
+      localized("Approved by", `${C.approval}人`, `${T.approval}人`, `Người ${V.approval}`),
+      {
+        maxLength: TEXT,
+        formerHeaders: { "zh-CN": ["批示人"], "zh-TW": ["批示人"] },
+      },
     ),
-    column("ownerPerson", "text", localized("Responsible person", "责任人", "責任人", "Người chịu trách nhiệm"), {
-      maxLength: TEXT,
-    }),
-    column("approval", "choice", localized("Approval", "批示状态", "批示狀態", "Phê duyệt"), {
-      choices: "approvalStatus",
-    }),
-    column("approvedBy", "text", localized("Approved by", "批示人", "批示人", "Người phê duyệt"), {
-      maxLength: TEXT,
-    }),
     calculated("notifyDue", "dateTime", localized("Notify owner by", "通知期限", "通知期限", "Hạn thông báo")), // REQ 23
     column(
       "notifiedAt",
@@ -250,17 +319,27 @@ const complaints = table({
     calculated(
       "proposalDue",
       "dateTime",
-      localized("Proposal due", "处理方案期限", "處理方案期限", "Hạn đề xuất phương án"),
+      localized("Proposal due", `${C.handlingProposal}期限`, `${T.handlingProposal}期限`, "Hạn đề xuất phương án"),
     ),
     column(
       "proposalDone",
       "dateTime",
-      localized("Proposal made at", "处理方案提出时间", "處理方案提出時間", "Thời điểm đề xuất phương án"),
+      localized(
+        "Proposal made at",
+        `${C.handlingProposal}提出时间`,
+        `${T.handlingProposal}提出時間`,
+        "Thời điểm đề xuất phương án",
+      ),
     ),
     column(
       "eightDCustomerDue",
       "dateTime",
-      localized("8D date set by customer", "顾客要求8D期限", "顧客要求8D期限", "Hạn 8D của khách hàng"), // REQ 22
+      localized(
+        `8D date set by ${E.customer}`,
+        `${C.customer}要求8D期限`,
+        `${T.customer}要求8D期限`,
+        `Hạn 8D của ${V.customer}`,
+      ), // REQ 22
     ),
     calculated("eightDDue", "dateTime", localized("8D due", "8D报告期限", "8D報告期限", "Hạn báo cáo 8D")),
     column(
@@ -268,22 +347,29 @@ const complaints = table({
       "dateTime",
       localized("8D replied at", "8D报告回复时间", "8D報告回覆時間", "Thời điểm gửi báo cáo 8D"),
     ),
-    column("rootCause", "longText", localized("Root cause", "原因分析", "原因分析", "Nguyên nhân gốc"), {
+    column("rootCause", "longText", localized(cap(E.rootCause), C.rootCause, T.rootCause, cap(V.rootCause)), {
       maxLength: LONG_TEXT,
+      formerHeaders: { "zh-CN": ["原因分析"], "zh-TW": ["原因分析"] },
     }),
-    column("containment", "longText", localized("Containment", "短期对策", "短期對策", "Biện pháp tạm thời"), {
-      maxLength: LONG_TEXT,
-    }),
+    column(
+      "containment",
+      "longText",
+      localized("Containment", C.interimAction, T.interimAction, cap(V.interimAction)),
+      {
+        maxLength: LONG_TEXT,
+        formerHeaders: { "zh-CN": ["短期对策"], "zh-TW": ["短期對策"] },
+      },
+    ),
     column(
       "correctiveAction",
       "longText",
-      localized("Corrective action", "纠正措施", "糾正措施", "Hành động khắc phục"),
+      localized(cap(E.correctiveAction), C.correctiveAction, T.correctiveAction, cap(V.correctiveAction)),
       { maxLength: LONG_TEXT },
     ),
     column(
       "preventiveAction",
       "longText",
-      localized("Preventive action", "预防措施", "預防措施", "Hành động phòng ngừa"),
+      localized(cap(E.preventiveAction), C.preventiveAction, T.preventiveAction, cap(V.preventiveAction)),
       { maxLength: LONG_TEXT },
     ),
     column("status", "choice", H.status, { choices: "caseStatus", required: true }),
@@ -297,21 +383,39 @@ const complaints = table({
     column(
       "handlingSatisfaction",
       "choice",
-      localized("Satisfaction with handling", "处理满意度", "處理滿意度", "Mức độ hài lòng với việc xử lý"),
+      localized(
+        `${cap(E.satisfaction)} with handling`,
+        `处理${C.satisfaction}`,
+        `處理${T.satisfaction}`,
+        `${cap(V.satisfaction)} với việc xử lý`,
+      ),
       { choices: "satisfactionLevel" },
     ),
-    calculated("followUpDue", "dateTime", localized("Follow-up due", "回访期限", "回訪期限", "Hạn liên hệ lại")),
-    column("followUpDone", "dateTime", localized("Followed up at", "回访时间", "回訪時間", "Thời điểm liên hệ lại")),
-    column("followUpResult", "choice", localized("Follow-up result", "回访结果", "回訪結果", "Kết quả liên hệ lại"), {
-      choices: "followUpResult",
-    }),
+    calculated(
+      "followUpDue",
+      "dateTime",
+      localized(`${cap(E.followUp)} due`, `${C.followUp}期限`, `${T.followUp}期限`, `Hạn ${V.followUp}`),
+    ),
+    column(
+      "followUpDone",
+      "dateTime",
+      localized("Followed up at", `${C.followUp}时间`, `${T.followUp}時間`, `Thời điểm ${V.followUp}`),
+    ),
+    column(
+      "followUpResult",
+      "choice",
+      localized(`${cap(E.followUp)} result`, `${C.followUp}结果`, `${T.followUp}結果`, `Kết quả ${V.followUp}`),
+      {
+        choices: "followUpResult",
+      },
+    ),
     calculated("onTime", "boolean", localized("On time", "是否及时", "是否及時", "Đúng hạn")), // REQ 19
     calculated("overdue", "boolean", localized("Overdue", "是否逾期", "是否逾期", "Quá hạn")), // REQ 27
     calculated("reminderCount", "integer", localized("Reminders", "催办次数", "催辦次數", "Số lần nhắc"), { min: 0 }),
     column(
       "parentComplaint",
       "reference",
-      localized("Original complaint", "原投诉编号", "原投訴編號", "Mã khiếu nại gốc"), // REQ 28
+      localized(`Original ${E.complaint}`, `原${C.complaint}编号`, `原${T.complaint}編號`, `Mã ${V.complaint} gốc`), // REQ 28
       { references: "complaints", maxLength: 32 },
     ),
   ],
@@ -324,6 +428,7 @@ const complaints = table({
 const reminders = table({
   key: "reminders",
   name: "Reminders",
+  title: SHEETS.reminders,
   sheet: SHEETS.reminders,
   idPrefix: "RM",
   columns: [
@@ -332,10 +437,15 @@ const reminders = table({
     column("issuedAt", "dateTime", localized("Issued at", "开立日期", "開立日期", "Ngày lập phiếu"), {
       required: true,
     }),
-    column("department", "choice", localized("Department", "责任部门", "責任部門", "Bộ phận"), {
-      choices: "department",
-      required: true,
-    }),
+    column(
+      "department",
+      "choice",
+      localized(cap(E.department), C.responsibleDepartment, T.responsibleDepartment, cap(V.department)),
+      {
+        choices: "department",
+        required: true,
+      },
+    ),
     column("overdueStep", "choice", localized("Overdue step", "逾期事项", "逾期事項", "Việc quá hạn"), {
       choices: "dueStep",
       required: true,
@@ -354,18 +464,27 @@ const reminders = table({
 const surveyDispatch = table({
   key: "surveyDispatch",
   name: "SurveyDispatch",
+  title: SHEETS.surveyDispatch,
   sheet: SHEETS.surveyDispatch,
   idPrefix: "SD",
   columns: [
-    id(H.dispatchId),
+    { ...id(H.dispatchId), formerHeaders: DISPATCH_ID_FORMER },
     column("period", "period", H.period, { required: true, maxLength: 7 }),
     customerReference(true),
-    column("instrument", "choice", localized("Questionnaire", "调查表类型", "調查表類型", "Loại phiếu khảo sát"), {
-      choices: "instrumentKind",
-      required: true,
-    }),
+    column(
+      "instrument",
+      "choice",
+      localized("Questionnaire", `${C.surveyForm}类型`, `${T.surveyForm}類型`, `Loại ${V.surveyForm}`),
+      {
+        choices: "instrumentKind",
+        required: true,
+      },
+    ),
     column("sentAt", "dateTime", localized("Sent at", "发放日期", "發放日期", "Ngày gửi"), { required: true }),
-    column("channel", "choice", localized("Sent by", "发放方式", "發放方式", "Cách gửi"), { choices: "channel" }),
+    // How the form went out (004: 以传真、拜访或E-mail及请人携带的方式发出), not the channels feedback comes in by.
+    column("channel", "choice", localized("Sent by", "发放方式", "發放方式", "Cách gửi"), {
+      choices: "dispatchMethod",
+    }),
     column(
       "receiptConfirmed",
       "choice",
@@ -386,11 +505,16 @@ const surveyDispatch = table({
 const surveyReturns = table({
   key: "surveyReturns",
   name: "SurveyReturns",
+  title: SHEETS.surveyReturns,
   sheet: SHEETS.surveyReturns,
   idPrefix: "SR",
   columns: [
     id(localized("Return ID", "回收编号", "回收編號", "Mã phiếu thu")),
-    column("dispatchId", "reference", H.dispatchId, { references: "surveyDispatch", maxLength: 32 }),
+    column("dispatchId", "reference", H.dispatchId, {
+      references: "surveyDispatch",
+      maxLength: 32,
+      formerHeaders: DISPATCH_ID_FORMER,
+    }),
     column("period", "period", H.period, { required: true, maxLength: 7 }),
     customerReference(true),
     column("returnedAt", "date", H.returnedAt, { required: true }),
@@ -414,6 +538,7 @@ const surveyReturns = table({
 const actions = table({
   key: "actions",
   name: "CorrectiveActions",
+  title: SHEETS.actions,
   sheet: SHEETS.actions,
   idPrefix: "CA",
   columns: [
@@ -433,16 +558,11 @@ const actions = table({
     column("raisedAt", "dateTime", localized("Raised at", "提出日期", "提出日期", "Ngày đề xuất"), {
       required: true,
     }),
-    column("owner", "text", localized("Owner", "责任人", "責任人", "Người phụ trách"), {
+    column("owner", "text", localized("Owner", C.responsiblePerson, T.responsiblePerson, "Người phụ trách"), {
       required: true,
       maxLength: TEXT,
     }),
-    column(
-      "department",
-      "choice",
-      localized("Responsible department", "责任部门", "責任部門", "Bộ phận chịu trách nhiệm"),
-      { choices: "department" },
-    ),
+    column("department", "choice", H.responsibleDepartment, { choices: "department" }),
     column("dueDate", "date", localized("Due date", "完成期限", "完成期限", "Hạn hoàn thành"), { required: true }),
     column("status", "choice", H.status, { choices: "actionStatus", required: true }),
     column("doneAt", "dateTime", localized("Done at", "完成日期", "完成日期", "Ngày hoàn thành")),
@@ -462,6 +582,7 @@ const actions = table({
 const instrumentTable = table({
   key: "instrument",
   name: "Instrument",
+  title: localized("Questionnaire items", "调查项目", "調查項目", "Câu hỏi khảo sát"),
   sheet: SHEETS.questionnaire,
   columns: [
     column("module", "reference", H.module, { references: "modules", required: true, maxLength: TEXT }),
@@ -482,13 +603,24 @@ const instrumentTable = table({
 const modulesTable = table({
   key: "modules",
   name: "Modules",
+  title: localized("Questionnaire modules", "调查模块", "調查模組", "Nhóm tiêu chí"),
   sheet: SHEETS.questionnaire,
   columns: [
     column("module", "text", H.module, { required: true, unique: true, maxLength: TEXT }),
     column("weight", "number", H.weight, { required: true, min: 0 }),
-    column("ownerDepartment", "choice", localized("Owner department", "负责部门", "負責部門", "Bộ phận phụ trách"), {
-      choices: "department",
-    }),
+    column(
+      "ownerDepartment",
+      "choice",
+      localized(
+        `Owner ${E.department}`,
+        `负责${C.department}`,
+        `負責${T.department}`,
+        `${cap(V.department)} phụ trách`,
+      ),
+      {
+        choices: "department",
+      },
+    ),
   ],
 });
 
@@ -496,6 +628,7 @@ const modulesTable = table({
 const holidays = table({
   key: "holidays",
   name: "Holidays",
+  title: localized("Holidays", "节假日", "節假日", "Ngày nghỉ"),
   sheet: SHEETS.settings,
   columns: [
     column("date", "date", localized("Date", "日期", "日期", "Ngày"), { required: true, unique: true }),
@@ -507,6 +640,7 @@ const holidays = table({
 const ratingLevels = table({
   key: "ratingLevels",
   name: "RatingLevels",
+  title: localized("Rating levels", "评价等级", "評價等級", "Mức đánh giá"),
   sheet: SHEETS.settings,
   columns: [
     column("word", "text", localized("Level", "评价等级", "評價等級", "Mức đánh giá"), {
@@ -522,6 +656,7 @@ const ratingLevels = table({
 const gradeBands = table({
   key: "gradeBands",
   name: "GradeBands",
+  title: localized("Grades", "等级划分", "等級劃分", "Xếp loại"),
   sheet: SHEETS.settings,
   columns: [
     column("lowerBound", "number", localized("From score", "最低分", "最低分", "Điểm từ"), {
@@ -538,6 +673,7 @@ const gradeBands = table({
 const targets = table({
   key: "targets",
   name: "Targets",
+  title: localized("Targets", "目标值", "目標值", "Chỉ tiêu"),
   sheet: SHEETS.settings,
   columns: [
     column("key", "text", localized("Target", "指标", "指標", "Chỉ tiêu"), {
@@ -553,6 +689,7 @@ const targets = table({
 const slaDurations = table({
   key: "slaDurations",
   name: "SlaDurations",
+  title: localized("Deadlines", "处理期限", "處理期限", "Thời hạn xử lý"),
   sheet: SHEETS.settings,
   columns: [
     column("key", "text", localized("Deadline", "期限项目", "期限項目", "Thời hạn"), {

@@ -9,6 +9,12 @@ import type { Language } from "../i18n/language";
 export type Localized = { readonly [language in Language]: string };
 
 /**
+ * Wordings a header had in earlier versions, per language: a workbook set up with one of them keeps working (its
+ * column is that column, and setup gives it the current header). Never written.
+ */
+export type FormerWordings = { readonly [language in Language]?: readonly string[] };
+
+/**
  * What a column holds, as the form, the validation lists and the number formats of the workbook plan need to know.
  *
  * - `text`, `longText`: one line / free text (descriptions, actions, comments).
@@ -74,6 +80,7 @@ export type ChoiceListKey =
   | "followUpResult"
   | "satisfactionLevel"
   | "department"
+  | "dispatchMethod"
   | "dueStep"
   | "instrumentKind"
   | "actionKind"
@@ -87,10 +94,17 @@ export interface Choice {
   readonly label: Localized;
   /** Further words read back as this choice (never written), e.g. "非常满意" for very satisfied. */
   readonly aliases?: readonly string[];
+  /**
+   * The labels earlier versions wrote for this choice, in any language (e.g. "已批示" before "已审批"): cells of a
+   * workbook set up then still read as this choice. Never written.
+   */
+  readonly formerLabels?: readonly string[];
 }
 
 export interface ChoiceList {
   readonly key: ChoiceListKey;
+  /** What the list is, as the hidden Lists sheet heads its column. */
+  readonly title: Localized;
   readonly choices: readonly Choice[];
 }
 
@@ -99,6 +113,8 @@ export interface ColumnSpec {
   readonly key: string;
   /** The table header in each language (the workbook's headers are in the language chosen at setup). */
   readonly header: Localized;
+  /** Headers this column had in earlier versions (FormerWordings): matched as this column, renamed by setup. */
+  readonly formerHeaders?: FormerWordings;
   readonly type: ColumnType;
   /** A record cannot be saved without it. Never set on calculated columns. */
   readonly required?: boolean;
@@ -124,6 +140,8 @@ export interface TableSpec {
   readonly key: TableKey;
   /** The stable Excel table name, e.g. "Complaints": never localized, never renamed. */
   readonly name: string;
+  /** What people call the table, e.g. on Home: its sheet's name where it has a sheet of its own. */
+  readonly title: Localized;
   /**
    * The sheet the table lives on, per language (≤ 31 characters, none of : \ / ? * [ ]). Small settings tables
    * share a sheet: such tables carry the very same sheet names.

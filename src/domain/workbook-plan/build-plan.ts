@@ -1,15 +1,18 @@
 /** Builds the workbook plan for a language and the organisation's settings. */
+import { durationInWords } from "../duration-words";
 import type { Language } from "../i18n/language";
 import {
   ALL_CHOICE_LISTS,
   ALL_TABLES,
   type ChoiceListKey,
   type ColumnSpec,
+  DEFAULT_SLA_DURATIONS,
   DEFAULT_TARGETS,
   type Localized,
   type TableSpec,
   choiceLabel,
   defaultRows,
+  formerHeadersOf,
   headerOf,
   localized,
   surveyReturnColumns,
@@ -64,11 +67,13 @@ function columnPlans(table: TableSpec, columns: readonly ColumnSpec[], context: 
   const formulas = calculatedFormulas(table.key, context);
   return columns.map((spec) => {
     const header = headerOf(spec, context.language);
+    const formerHeaders = formerHeadersOf(spec, context.language);
     const formula = formulas[spec.key];
     if (spec.calculated && formula === undefined) throw new Error(`No formula for ${table.name}.${spec.key}.`);
     return {
       key: spec.key,
       header,
+      ...(formerHeaders.length > 0 ? { formerHeaders } : {}),
       spec,
       numberFormat: numberFormatOf(spec),
       width: widthOf(spec, header),
@@ -99,7 +104,11 @@ function initialRows(table: TableSpec, language: Language, settings: PlanSetting
       case "gradeBands":
         return settings.gradeBands.map((band) => ({ lowerBound: band.lowerBound, label: band.label }));
       case "slaDurations":
-        return Object.entries(settings.deadlines).map(([key, duration]) => ({ key, duration }));
+        // People read the step and its duration in words; both are read back in any language (settings-from-tables).
+        return Object.entries(settings.deadlines).map(([key, duration]) => ({
+          key: DEFAULT_SLA_DURATIONS.find((sla) => sla.key === key)?.label[language] ?? key,
+          duration: durationInWords(language, duration),
+        }));
       case "ratingLevels":
       case "targets":
         return defaultRows(table.key, language);
@@ -134,11 +143,14 @@ function sheetPlans(context: FormulaContext, lists: SheetPlan): SheetPlan[] {
   return [...tableSheets, lists];
 }
 
-/** The choice lists, one column each (its key as header, the labels below), on the hidden lists sheet. */
+/**
+ * The choice lists, one column each (its title as header, the labels below), on the hidden lists sheet. Nothing
+ * reads the headers back: the drop-downs read the labels through the VOC_List_ names.
+ */
 function listsSheet(language: Language): { sheet: SheetPlan; names: NamePlan[] } {
   const name = LISTS_SHEET[language];
   const longest = Math.max(...ALL_CHOICE_LISTS.map((list) => list.choices.length));
-  const values: PlanValue[][] = [ALL_CHOICE_LISTS.map((list) => list.key)];
+  const values: PlanValue[][] = [ALL_CHOICE_LISTS.map((list) => list.title[language])];
   for (let row = 0; row < longest; row++) {
     values.push(ALL_CHOICE_LISTS.map((list) => list.choices[row]?.label[language] ?? null));
   }
@@ -162,14 +174,22 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** A text as a string literal that MATCH(…,0) reads literally (`~`, `*` and `?` escaped). */
+function matchLiteral(text: string): string {
+  return `"${text.replace(/[~*?]/g, (character) => `~${character}`).replace(/"/g, '""')}"`;
+}
+
+/**
+ * A target's value by its row in the Targets table: the row a new workbook starts with names it in the workbook's
+ * language ("调查表回收率 ≥ (%)"); a workbook set up before those words holds its key ("returnRate") instead.
+ */
 function targetNames(language: Language): NamePlan[] {
   const targets = tableSpec("targets");
   const keyColumn = wholeColumn(targets.name, headerOf(targets.columns[0], language));
   const valueColumn = wholeColumn(targets.name, headerOf(targets.columns[1], language));
-  // The add-in's own target keys (letters only), looked up by MATCH(…,0): no wildcard to escape.
   return DEFAULT_TARGETS.map((target) => ({
     name: NAMES.target(target.key),
-    formula: `=INDEX(${valueColumn},MATCH("${target.key}",${keyColumn},0))`,
+    formula: `=INDEX(${valueColumn},IFERROR(MATCH(${matchLiteral(target.label[language])},${keyColumn},0),MATCH("${target.key}",${keyColumn},0)))`,
     comment: `VOC Ledger: ${target.label.en}`,
   }));
 }

@@ -9,6 +9,7 @@
  */
 import type { Deadlines } from "../case-deadlines";
 import { parseDuration } from "../due-date";
+import { durationCode } from "../duration-words";
 import { FormulaInputError } from "../formula-error";
 import { DEFAULT_GRADE_BANDS, type GradeBand, gradeBandsFromRows } from "../grade";
 import { LANGUAGES, type Language } from "../i18n/language";
@@ -284,20 +285,33 @@ interface KeyedCell {
   readonly at: string;
 }
 
+/** A known row of the Targets or SlaDurations table: its key, and its name in every language. */
+interface KnownRow {
+  readonly key: string;
+  readonly label: Localized;
+}
+
 /**
  * The value of each known key, found as the native formulas' MATCH finds it: without regard to case, the first row
- * of a key winning. Rows of other keys are the organisation's own and are left alone.
+ * of a key winning. A row names its key by the key itself (as workbooks set up before the Settings sheet spoke the
+ * workbook's language do) or by its name in any of the four languages. Rows of other keys are the organisation's
+ * own and are left alone.
  */
 function valuesByKey(
   table: "targets" | "slaDurations",
   rows: readonly SettingsRow[],
-  keys: readonly string[],
+  known: readonly KnownRow[],
   valueColumn: string,
   report: Report,
 ): ReadonlyMap<string, KeyedCell> {
   const found = new Map<string, KeyedCell>();
   rows.forEach((row, index) => {
-    const key = keys.find((candidate) => candidate.toLowerCase() === textOf(row.key).toLowerCase());
+    const cell = textOf(row.key);
+    const key = known.find(
+      (candidate) =>
+        candidate.key.toLowerCase() === cell.toLowerCase() ||
+        LANGUAGES.some((language) => sameText(candidate.label[language], cell)),
+    )?.key;
     if (key === undefined) return;
     const at = rowName(table, index);
     if (found.has(key)) return report(`${at} repeats "${key}"; the first row's value is used.`);
@@ -306,10 +320,8 @@ function valuesByKey(
   return found;
 }
 
-const TARGET_KEYS = DEFAULT_TARGETS.map((target) => target.key);
-
 function targetsFrom(rows: readonly SettingsRow[], report: Report): { readonly [K in TargetKey]: number } {
-  const found = valuesByKey("targets", rows, TARGET_KEYS, "value", report);
+  const found = valuesByKey("targets", rows, DEFAULT_TARGETS, "value", report);
   const entries = DEFAULT_TARGETS.map((target) => [target.key, targetValue(target, found.get(target.key), report)]);
   return Object.fromEntries(entries) as { [K in TargetKey]: number };
 }
@@ -327,8 +339,7 @@ function targetValue(target: TargetDefault, cell: KeyedCell | undefined, report:
 
 /** In the defaults' order, so that a plan built from them is the very plan of the defaults. */
 function deadlinesFrom(rows: readonly SettingsRow[], report: Report): Deadlines {
-  const keys = DEFAULT_SLA_DURATIONS.map((sla) => sla.key);
-  const found = valuesByKey("slaDurations", rows, keys, "duration", report);
+  const found = valuesByKey("slaDurations", rows, DEFAULT_SLA_DURATIONS, "duration", report);
   const entries = DEFAULT_SLA_DURATIONS.map((sla) => [sla.key, durationOf(sla, found.get(sla.key), report)]);
   return Object.fromEntries(entries) as Deadlines;
 }
@@ -338,7 +349,8 @@ function durationOf(sla: SlaDefault, cell: KeyedCell | undefined, report: Report
     report(`The SlaDurations table has no row "${sla.key}"; the default ${sla.duration} is used.`);
     return sla.duration;
   }
-  const text = textOf(cell.value);
+  // "3 个工作日" as the Settings sheet writes it, or "3wd" as older workbooks hold it: "3wd" for the formulas.
+  const text = durationCode(textOf(cell.value)) ?? textOf(cell.value);
   const problem = durationProblem(sla, text);
   if (problem === undefined) return text;
   report(`${cell.at} (${sla.key}): ${problem}; the default ${sla.duration} is used.`);

@@ -20,6 +20,8 @@ export interface ColumnPlan {
   readonly key: string;
   /** The header in the plan's language: the table column's name. */
   readonly header: string;
+  /** Headers it had in earlier versions, in the plan's language: a column under one is this column. */
+  readonly formerHeaders?: readonly string[];
   readonly spec: ColumnSpec;
   /** Excel number format code: "yyyy-mm-dd hh:mm", "0.0", "@" (text)… */
   readonly numberFormat: string;

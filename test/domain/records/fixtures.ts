@@ -41,7 +41,13 @@ export function at(year: number, month: number, day: number, hours = 0, minutes 
 
 /** A one-table spec around the given columns, for rules that no table of the data model exercises alone. */
 export function tableOf(...columns: ColumnSpec[]): TableSpec {
-  return { key: "targets", name: "Test", sheet: sameInAllLanguages("Test"), columns };
+  return {
+    key: "targets",
+    name: "Test",
+    title: sameInAllLanguages("Test"),
+    sheet: sameInAllLanguages("Test"),
+    columns,
+  };
 }
 
 export function columnOf(key: string, type: ColumnSpec["type"], options: Partial<ColumnSpec> = {}): ColumnSpec {

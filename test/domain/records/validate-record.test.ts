@@ -270,7 +270,7 @@ describe("choices", () => {
     const row = rowOf(
       validateComplaint({ channel: "email", severity: "Nghiêm trọng", status: "處理中", approval: "Pending" }, options),
     );
-    expect(row).toMatchObject({ channel: "电子邮件", severity: "重大", status: "处理中", approval: "待批示" });
+    expect(row).toMatchObject({ channel: "电子邮件", severity: "重大", status: "处理中", approval: "待审批" });
   });
 
   it("reads a label whatever its case and spacing", () => {

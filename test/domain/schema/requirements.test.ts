@@ -289,7 +289,7 @@ describe("the records keep what the procedures ask for", () => {
 
   it("REQ 18, 25: a dispatch records how it was sent, the receipt confirmation, its due date and its return", () => {
     expect(columnSpec(TABLES.surveyDispatch, "sentAt").required).toBe(true);
-    expect(columnSpec(TABLES.surveyDispatch, "channel").choices).toBe("channel");
+    expect(columnSpec(TABLES.surveyDispatch, "channel").choices).toBe("dispatchMethod");
     expect(columnSpec(TABLES.surveyDispatch, "receiptConfirmed").choices).toBe("yesNo");
     expect(columnSpec(TABLES.surveyDispatch, "onTime").type).toBe("boolean");
     expect(columnSpec(TABLES.surveyReturns, "dispatchId").references).toBe("surveyDispatch");

@@ -137,7 +137,9 @@ describe("the workbook plan", () => {
     expect(severity?.validation).toEqual({ kind: "list", source: `=${NAMES.list("severity")}` });
     const lists = plan.sheets.find((sheet) => !sheet.visible);
     const header = lists?.cells?.values[0] ?? [];
-    const at = header.indexOf("severity");
+    // Each list is headed by its title in the workbook's language, not by its key.
+    const at = header.indexOf("严重程度");
+    expect(header).not.toContain("severity");
     const name = plan.names.find((candidate) => candidate.name === NAMES.list("severity"));
     const size = ALL_CHOICE_LISTS.find((list) => list.key === "severity")?.choices.length ?? 0;
     expect(name?.formula).toBe(`='选项列表'!$${columnLetter(at)}$2:$${columnLetter(at)}$${size + 1}`);
@@ -146,8 +148,11 @@ describe("the workbook plan", () => {
 
   it("starts the settings tables with the procedures' defaults and the record tables empty", () => {
     const plan = buildWorkbookPlan("en");
-    expect(tablePlan(plan, "targets").initialRows).toContainEqual(["returnRate", 99]);
-    expect(tablePlan(plan, "slaDurations").initialRows).toContainEqual(["urgentReply", "4h"]);
+    // People read each target and deadline by its name, and the deadline in words, in the workbook's language.
+    expect(tablePlan(plan, "targets").initialRows).toContainEqual(["Survey return rate ≥ (%)", 99]);
+    expect(tablePlan(plan, "slaDurations").initialRows).toContainEqual(["Urgent reply", "4 hours"]);
+    expect(tablePlan(buildWorkbookPlan("zh-CN"), "slaDurations").initialRows).toContainEqual(["8D报告", "3 个工作日"]);
+    expect(tablePlan(buildWorkbookPlan("vi"), "targets").initialRows).toContainEqual(["Tỷ lệ thu hồi phiếu ≥ (%)", 99]);
     expect(tablePlan(plan, "modules").initialRows[0]).toEqual(["Overall", 0.3, "Sales"]);
     expect(tablePlan(plan, "complaints").initialRows).toEqual([]);
   });
@@ -155,8 +160,9 @@ describe("the workbook plan", () => {
   it("names the targets, the language and the plan's version", () => {
     const plan = buildWorkbookPlan("en");
     const names = new Map(plan.names.map((name) => [name.name, name.formula]));
+    // By the row's name as setup writes it, else by the key older workbooks hold.
     expect(names.get(NAMES.target("returnRate"))).toBe(
-      '=INDEX(Targets[[Value]],MATCH("returnRate",Targets[[Target]],0))',
+      '=INDEX(Targets[[Value]],IFERROR(MATCH("Survey return rate ≥ (%)",Targets[[Target]],0),MATCH("returnRate",Targets[[Target]],0)))',
     );
     expect(names.get(NAMES.language)).toBe('="en"');
     expect(names.get(NAMES.planVersion)).toBe(`="${plan.version}"`);

@@ -95,7 +95,8 @@ function unescaped(formula: string): string[] {
   }
   for (const args of callsOf(formula, "MATCH")) {
     const [lookup, , type] = args;
-    const literal = /^SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\(/.test(lookup) || /^"[A-Za-z]+"$/.test(lookup);
+    // Escaped in the workbook, or a text constant whose wildcards are escaped (~*, ~?, ~~) as the plan writes it.
+    const literal = /^SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\(/.test(lookup) || /^"(?:[^"~*?]|""|~[~*?])*"$/.test(lookup);
     const numeric = /^(LARGE\(|\d+$)/.test(lookup);
     if (type === "0" && !literal && !numeric) found.push(`MATCH: ${lookup}`);
   }

@@ -1,7 +1,13 @@
 import { LANGUAGES, type Language } from "../../../src/domain/i18n/language";
 import { levelPoints } from "../../../src/domain/rating-levels";
 import { DEFAULT_GRADE_BANDS } from "../../../src/domain/grade";
-import { DEFAULT_TARGETS, type TableKey, defaultRows, sameInAllLanguages } from "../../../src/domain/schema";
+import {
+  DEFAULT_SLA_DURATIONS,
+  DEFAULT_TARGETS,
+  type TableKey,
+  defaultRows,
+  sameInAllLanguages,
+} from "../../../src/domain/schema";
 import {
   DEFAULT_PLAN_SETTINGS,
   type PlanValue,
@@ -24,6 +30,12 @@ function plannedRows(language: Language): { [K in keyof SettingsRows]: SettingsR
     [K in keyof SettingsRows]: SettingsRow[];
   };
 }
+
+/** The Targets and SlaDurations rows of a workbook set up before they were named in its language: by key. */
+const KEYED = {
+  targets: DEFAULT_TARGETS.map((target) => ({ key: target.key, value: target.value })),
+  slaDurations: DEFAULT_SLA_DURATIONS.map((sla) => ({ key: sla.key, duration: sla.duration })),
+};
 
 /** The default rows with some tables replaced. */
 function rowsWith(changes: Partial<SettingsRows>, language: Language = "en"): SettingsRows {
@@ -67,6 +79,54 @@ describe("reading the settings tables back", () => {
     }
   });
 
+  it.each(LANGUAGES)("reads a %s workbook set up when targets and deadlines were named by their keys", (language) => {
+    const settings = settingsFromTables({ ...plannedRows(language), ...KEYED }, language);
+    expect(settings.plan).toEqual(DEFAULT_PLAN_SETTINGS);
+    expect(settings.problems).toEqual([]);
+  });
+
+  it("reads targets and deadlines by their names in any language, deadlines in words or as VOC.DUE text", () => {
+    const settings = settingsFromTables(
+      {
+        ...plannedRows("zh-CN"),
+        targets: [
+          { key: "Survey return rate ≥ (%)", value: 95 },
+          { key: "投訴辦結率 ≥ (%)", value: 85 },
+          { key: "satisfactionRate", value: 92 },
+          { key: "Điểm tiêu chí ≤ mức này phải phân tích nguyên nhân", value: 65 },
+          { key: "顾客或总均分 < 此值须会同检讨", value: 75 },
+        ],
+        slaDurations: [
+          { key: "答复", duration: "12 小时" },
+          { key: "Urgent reply", duration: "2 hours" },
+          { key: "處理方案", duration: "2 個工作日" },
+          { key: "Báo cáo 8D", duration: "5 ngày làm việc" },
+          { key: "notifyOwner", duration: "15m" },
+          { key: "调查表回收", duration: "1 working day" },
+          { key: "投诉回访", duration: "3 天" },
+        ],
+      },
+      "zh-CN",
+    );
+    expect(settings.targets).toEqual({
+      returnRate: 95,
+      closureRate: 85,
+      satisfactionRate: 92,
+      itemAlert: 65,
+      customerAlert: 75,
+    });
+    expect(settings.plan.deadlines).toEqual({
+      reply: "12h",
+      urgentReply: "2h",
+      proposal: "2wd",
+      eightD: "5wd",
+      notifyOwner: "15m",
+      surveyDueBack: "1wd",
+      followUp: "3d",
+    });
+    expect(settings.problems).toEqual([]);
+  });
+
   it("reads the rating level words of the workbook's language", () => {
     const settings = settingsFromTables(plannedRows("zh-CN"), "zh-CN");
     expect(levelPoints(settings.ratingLevels, "很满意")).toBe(100);
@@ -79,12 +139,14 @@ describe("reading the settings tables back", () => {
       {
         ...rows,
         modules: [moduleRow("Overall", 0.5, "Quality"), ...rows.modules.slice(1)],
-        slaDurations: rows.slaDurations.map((row) => (row.key === "urgentReply" ? { ...row, duration: "2h" } : row)),
+        slaDurations: rows.slaDurations.map((row) =>
+          row.key === "Urgent reply" ? { ...row, duration: "2 hours" } : row,
+        ),
         gradeBands: [
           { lowerBound: 0, label: "Poor" },
           { lowerBound: 90, label: "Excellent" },
         ],
-        targets: rows.targets.map((row) => (row.key === "returnRate" ? { ...row, value: "95" } : row)),
+        targets: rows.targets.map((row) => (row.key === "Survey return rate ≥ (%)" ? { ...row, value: "95" } : row)),
       },
       "en",
     );
@@ -230,7 +292,7 @@ describe("reading the settings tables back", () => {
   });
 
   it("uses the default of a missing, repeated or unreadable target or deadline, and leaves other keys alone", () => {
-    const rows = plannedRows("en");
+    const rows = { ...plannedRows("en"), ...KEYED };
     const settings = settingsFromTables(
       {
         ...rows,
@@ -262,7 +324,7 @@ describe("reading the settings tables back", () => {
   });
 
   it("reads a missing key row of the deadlines as its default", () => {
-    const rows = plannedRows("en");
+    const rows = { ...plannedRows("en"), ...KEYED };
     const settings = settingsFromTables(
       { ...rows, slaDurations: rows.slaDurations.filter((row) => row.key !== "followUp") },
       "en",
