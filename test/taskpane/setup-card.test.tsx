@@ -34,10 +34,12 @@ describe("setting up the workbook from Home", () => {
   it("says a new workbook is not set up, then creates the ledger's tables with headers in the pane's language", async () => {
     const host = new MemoryExcel();
     renderPane(host);
-    expect(await screen.findByText(translate("vi", "setup.notSetUp", { language: "Tiếng Việt" }))).toBeTruthy();
+    expect(await screen.findByText(translate("vi", "setup.notSetUp", { language: "tiếng Việt" }))).toBeTruthy();
     fireEvent.click(await setUpButton(translate("vi", "setup.action")));
     expect(await screen.findByText(translate("vi", "setup.done", { sheets: 10, tables: 14, columns: 0 }))).toBeTruthy();
-    expect(await screen.findByText(translate("vi", "home.tableRows", { name: "Complaints", count: 0 }))).toBeTruthy();
+    // Home names the ledger's tables as people call them in the pane's language, not by their Excel names.
+    expect(await screen.findByText(translate("vi", "home.tableRows", { name: "Khiếu nại", count: 0 }))).toBeTruthy();
+    expect(screen.queryByText(translate("vi", "home.tableRows", { name: "Complaints", count: 0 }))).toBeNull();
     expect(host.workbook.table("Complaints")?.headers[0]).toBe("Mã khiếu nại");
   });
 
@@ -57,7 +59,7 @@ describe("setting up the workbook from Home", () => {
     await seedDemoWorkbook(host, "en");
     const columns = host.workbook.tables().reduce((count, table) => count + table.headers.length, 0);
     renderPane(host, "zh-CN");
-    expect(await screen.findByText(translate("zh-CN", "setup.setUpIn", { language: "English" }))).toBeTruthy();
+    expect(await screen.findByText(translate("zh-CN", "setup.setUpIn", { language: "英语" }))).toBeTruthy();
     expect(screen.getByText(translate("zh-CN", "setup.upToDate"))).toBeTruthy();
     expect(screen.queryByRole("button", { name: translate("zh-CN", "setup.action") })).toBeNull();
     expect(host.workbook.tables().reduce((count, table) => count + table.headers.length, 0)).toBe(columns);
@@ -76,6 +78,20 @@ describe("setting up the workbook from Home", () => {
     ).toBeTruthy();
     fireEvent.click(await setUpButton("Set up workbook"));
     expect(await screen.findAllByText(/The table Reminders/)).not.toHaveLength(0);
+  });
+
+  it("says Set up gives columns under an earlier version's header today's header, and does so keeping them", async () => {
+    const host = new MemoryExcel();
+    await seedDemoWorkbook(host, "zh-CN");
+    const columns = host.workbook.tables().reduce((count, table) => count + table.headers.length, 0);
+    host.renameColumn("Complaints", "临时措施", "短期对策");
+    host.renameColumn("Complaints", "审批状态", "批示状态");
+    renderPane(host, "zh-CN");
+    expect(await screen.findByText(translate("zh-CN", "setup.renames", { count: 2 }))).toBeTruthy();
+    fireEvent.click(await setUpButton(translate("zh-CN", "setup.action")));
+    expect(await screen.findByText(translate("zh-CN", "setup.renamed", { count: 2 }))).toBeTruthy();
+    expect(host.workbook.table("Complaints")?.headers).toEqual(expect.arrayContaining(["临时措施", "审批状态"]));
+    expect(host.workbook.tables().reduce((count, table) => count + table.headers.length, 0)).toBe(columns);
   });
 
   it("keeps the pane usable and says why when the workbook cannot be written", async () => {

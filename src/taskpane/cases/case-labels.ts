@@ -1,5 +1,6 @@
 /** The words the Cases screen shows for a case's kind, its steps and their due dates, in the UI language. */
 import type { BadgeState, CaseBadge, CaseKind, CaseStep } from "../../domain/cases";
+import { labelInSentence } from "../../domain/i18n/glossary";
 import type { Language } from "../../domain/i18n/language";
 import type { MessageKey } from "../../domain/i18n/translate";
 import { choiceLabel } from "../../domain/schema";
@@ -31,7 +32,11 @@ export function statusLabel(status: string, language: Language): string {
   return choiceLabel("caseStatus", status, language);
 }
 
-/** "Reply overdue since 2026-11-21 16:00": the state is in the words, never in the colour alone. */
+/**
+ * "Reply overdue since 2026-11-21 16:00": the state is in the words, never in the colour alone. The step is written
+ * as inside a sentence ("Hạn phương án xử lý: …").
+ */
 export function badgeText(badge: CaseBadge, i18n: I18n): string {
-  return i18n.t(BADGE_TEXT[badge.state], { step: stepLabel(badge.step, i18n), due: serialText(badge.due, true) });
+  const step = labelInSentence(i18n.language, stepLabel(badge.step, i18n));
+  return i18n.t(BADGE_TEXT[badge.state], { step, due: serialText(badge.due, true) });
 }

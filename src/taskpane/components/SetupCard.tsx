@@ -45,10 +45,12 @@ const counts = (result: SetupResult) => ({
 
 function Outcome({ result }: { result: SetupResult }) {
   const { t } = useI18n();
+  const renamed = result.renamedColumns.length;
   return (
     <MessageBar intent={result.problems.length > 0 ? "warning" : "success"}>
       <MessageBarBody>
         {result.unchanged ? t("setup.unchanged") : t("setup.done", counts(result))}
+        {renamed > 0 && <Text block>{t("setup.renamed", { count: renamed })}</Text>}
         <Problems problems={result.problems} />
       </MessageBarBody>
     </MessageBar>
@@ -58,7 +60,9 @@ function Outcome({ result }: { result: SetupResult }) {
 /** Where the workbook stands: not set up, set up in its data language and complete, or what Set up would change. */
 function Standing({ setup }: { setup: LedgerSetup }) {
   const { t } = useI18n();
-  const language = t(`language.${setup.language}`);
+  // The language as it is named inside a sentence of the pane's language ("bằng tiếng Việt").
+  const language = t(`languageName.${setup.language}`);
+  const renames = setup.result.renamedColumns.length;
   if (setup.languageSource === "pane") return <Text>{t("setup.notSetUp", { language })}</Text>;
   return (
     <>
@@ -69,6 +73,7 @@ function Standing({ setup }: { setup: LedgerSetup }) {
       ) : (
         <>
           <Text>{t("setup.wouldChange", counts(setup.result))}</Text>
+          {renames > 0 && <Text>{t("setup.renames", { count: renames })}</Text>}
           <Problems problems={setup.result.problems} />
         </>
       )}

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
+import { tableTitle } from "../../domain/schema";
 import { customFunctionsSupport } from "../../excel/office-environment";
 import { FunctionsAvailability } from "../components/FunctionsAvailability";
 import { ScreenHeader } from "../components/ScreenHeader";
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 
 /** `onFirstRead` runs once, when the screen first shows what is in the workbook (or why it cannot). */
 export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const { state, refresh } = useWorkbookSummary();
   const [functionsRun] = useState(() => customFunctionsSupport() !== "unsupported");
@@ -62,8 +63,14 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
               <Text>{t("home.noTables")}</Text>
             ) : (
               <ul className={styles.tables} aria-label={t("home.tables")}>
+                {/* The ledger's tables by what people call them in the pane's language; the user's own by their name. */}
                 {state.summary.tables.map((table) => (
-                  <li key={table.name}>{t("home.tableRows", { name: table.name, count: table.rowCount })}</li>
+                  <li key={table.name}>
+                    {t("home.tableRows", {
+                      name: tableTitle(table.name, language) ?? table.name,
+                      count: table.rowCount,
+                    })}
+                  </li>
                 ))}
               </ul>
             )}

@@ -24,7 +24,7 @@ export function SettingsScreen({ preference, officeLanguage, theme, onPreference
         <RadioGroup value={preference} onChange={(_, data) => onPreferenceChange(data.value as LanguagePreference)}>
           <Radio
             value="office"
-            label={t("settings.languageFollowOffice", { language: t(`language.${officeLanguage}`) })}
+            label={t("settings.languageFollowOffice", { language: t(`languageName.${officeLanguage}`) })}
           />
           {LANGUAGES.map((language) => (
             <Radio key={language} value={language} label={t(`language.${language}`)} lang={language} />

@@ -1,3 +1,4 @@
+import { en as E, GLOSSARIES } from "../glossary";
 import { ACTION_MESSAGES } from "../messages/actions";
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
@@ -6,14 +7,20 @@ import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
-/** English: the reference catalogue. Every other catalogue has exactly these keys and placeholders. */
+/** The button that sets the workbook up, as the fixes below name it. */
+const SETUP_ACTION = "Set up workbook";
+
+/**
+ * English: the reference catalogue. Every other catalogue has exactly these keys and placeholders. Words come from
+ * the glossary (../glossary/en.ts) where it has the term.
+ */
 export const en = {
   "app.name": "VOC Ledger",
-  "app.outsideExcel": "Open VOC Ledger from the Home tab in Excel to use it with a workbook.",
+  "app.outsideExcel": `Open VOC Ledger from the ${E.excelHomeTab} tab in Excel to use it with a workbook.`,
   "nav.label": "Sections",
-  "nav.home": "Home",
+  "nav.home": E.home,
   "nav.record": "Record",
-  "nav.cases": "Cases",
+  "nav.cases": E.cases,
   "nav.reports": "Reports",
   "nav.settings": "Settings",
   "home.title": "This workbook",
@@ -40,15 +47,17 @@ export const en = {
   "setup.checking": "Checking the workbook…",
   "setup.checkFailed": "The workbook could not be checked: {reason}",
   "setup.checkAgain": "Check again",
-  "setup.action": "Set up workbook",
+  "setup.action": SETUP_ACTION,
   "setup.working": "Setting up the workbook…",
   "setup.done": "Done: {sheets} sheets and {tables} tables created, {columns} columns added.",
   "setup.unchanged": "The workbook is already set up: nothing needed changing.",
   "setup.failed": "The workbook could not be set up: {reason}",
   "setup.problems": "Left as it is, for you to check:",
+  "setup.renames": "{count} columns keep their data and get the headers this version gives them.",
+  "setup.renamed": "{count} columns were given the headers this version gives them; their data stayed.",
   "record.title": "Record",
   "record.intro": "Log customer feedback, complaints, survey dispatches and survey returns.",
-  "cases.title": "Cases",
+  "cases.title": E.cases,
   "cases.intro": "Open complaints, feedback awaiting a reply and surveys awaiting return, most overdue first.",
   "reports.title": "Reports",
   "reports.intro": "Dashboard, trend charts and the management review sheet.",
@@ -64,6 +73,10 @@ export const en = {
   "language.zh-CN": "简体中文",
   "language.zh-TW": "繁體中文",
   "language.vi": "Tiếng Việt",
+  "languageName.en": GLOSSARIES.en.languageNames.en,
+  "languageName.zh-CN": GLOSSARIES.en.languageNames["zh-CN"],
+  "languageName.zh-TW": GLOSSARIES.en.languageNames["zh-TW"],
+  "languageName.vi": GLOSSARIES.en.languageNames.vi,
   "validation.required": "{field} is required.",
   "validation.tooLong": "{field} is too long: at most {maxLength} characters.",
   "validation.notText": "{field} must be text.",
@@ -88,15 +101,13 @@ export const en = {
   "validation.closedNeedsDate": "{field} is required when the status is “{status}”.",
   "validation.dateNeedsClosedStatus":
     "{field} is only filled in when the status is “{status}”: clear the date or change the status.",
-  "validation.approvalRequired":
-    "A “{severity}” complaint needs the director's approval: fill in {field} before handling starts.",
+  "validation.approvalRequired": `A “{severity}” complaint needs the ${E.approver}'s approval: fill in {field} before handling starts.`,
   "validation.approvalBeforeClosing": "A “{severity}” complaint can only be closed once {field} is “{approved}”.",
   "validation.noRatings": "Enter at least one rating: every question of the form is blank.",
   "schema.missingSheet": "The sheet “{sheet}” is missing.",
-  "schema.missingSheet.fix": "Run Set up workbook again: it re-creates the sheet “{sheet}” without touching your data.",
+  "schema.missingSheet.fix": `Run ${SETUP_ACTION} again: it re-creates the sheet “{sheet}” without touching your data.`,
   "schema.missingTable": "The table {table} is missing.",
-  "schema.missingTable.fix":
-    "Run Set up workbook again: it re-creates the table {table} without touching your other data.",
+  "schema.missingTable.fix": `Run ${SETUP_ACTION} again: it re-creates the table {table} without touching your other data.`,
   "schema.convertedToRange": "The table {table} on the sheet “{sheet}” has been converted to a plain range.",
   "schema.convertedToRange.fix":
     "Select the data on the sheet “{sheet}”, choose Insert ▸ Table, then name it {table} (Table Design ▸ Table Name).",
@@ -106,6 +117,8 @@ export const en = {
   "schema.renamedColumn": "The column “{column}” of the table {table} is now headed “{found}”.",
   "schema.renamedColumn.fix":
     "Rename the column “{found}” back to “{column}”: the add-in writes by header and will not guess.",
+  "schema.formerHeader": "The column “{found}” of the table {table} still has the header an earlier version gave it.",
+  "schema.formerHeader.fix": `Run ${SETUP_ACTION} on ${E.home}: it gives the column the header “{column}” and keeps its data.`,
   "schema.movedColumn": "The column “{column}” of the table {table} has been moved.",
   "schema.movedColumn.fix":
     "Move the column “{column}” back to its place in the table {table} (or undo the move), then save again.",

@@ -1,3 +1,4 @@
+import { vi as V, capitalized as cap } from "../glossary";
 import { ACTION_MESSAGES } from "../messages/actions";
 import { CASE_MESSAGES } from "../messages/cases";
 import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
@@ -8,51 +9,53 @@ import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
 import type { Catalogue } from "./en";
 
-/** Tiếng Việt: thuật ngữ theo "Quy trình đánh giá thỏa mãn khách hàng". */
+/** Nút thiết lập sổ, như các hướng dẫn khắc phục bên dưới gọi tên. */
+const SETUP_ACTION = "Thiết lập sổ";
+
+/** Tiếng Việt: thuật ngữ theo "Quy trình đánh giá thỏa mãn khách hàng", từ ngữ trong ../glossary/vi.ts. */
 export const vi: Catalogue = {
   "app.name": "Sổ VOC – Ý kiến khách hàng",
-  "app.outsideExcel": "Hãy mở Sổ VOC từ thẻ Trang đầu trong Excel để làm việc với sổ làm việc.",
+  "app.outsideExcel": `Hãy mở Sổ VOC từ thẻ ${V.excelHomeTab} trong Excel để làm việc với ${V.workbook}.`,
   "nav.label": "Mục",
-  "nav.home": "Trang đầu",
+  "nav.home": V.home,
   "nav.record": "Ghi nhận",
-  "nav.cases": "Hồ sơ",
+  "nav.cases": V.cases,
   "nav.reports": "Báo cáo",
   "nav.settings": "Cài đặt",
-  "home.title": "Sổ làm việc này",
-  "home.intro":
-    "Ý kiến phản hồi, khiếu nại và phiếu khảo sát được ghi thành các dòng của bảng Excel, nên sổ làm việc chính là hồ sơ.",
+  "home.title": `${cap(V.workbook)} này`,
+  "home.intro": `Ý kiến ${V.feedback}, ${V.complaint} và ${V.surveyForm} được ghi thành các dòng của bảng Excel, nên ${V.workbook} chính là hồ sơ.`,
   "home.refresh": "Làm mới",
-  "home.reading": "Đang đọc sổ làm việc…",
-  "home.readFailed": "Không đọc được sổ làm việc: {reason}",
-  "home.sheets": "Trang tính: {count}",
+  "home.reading": `Đang đọc ${V.workbook}…`,
+  "home.readFailed": `Không đọc được ${V.workbook}: {reason}`,
+  "home.sheets": `${cap(V.sheet)}: {count}`,
   "home.tables": "Bảng",
-  "home.noTables": "Sổ làm việc này chưa có bảng nào.",
+  "home.noTables": `${cap(V.workbook)} này chưa có bảng nào.`,
   "home.tableRows": "{name} — {count} dòng",
   "home.functionsTitle": "Công thức",
-  "home.functionsHint": "Xếp loại một điểm số ở bất kỳ ô nào của sổ làm việc, ví dụ:",
+  "home.functionsHint": `Xếp loại một điểm số ở bất kỳ ô nào của ${V.workbook}, ví dụ:`,
   "setup.title": "Các bảng của sổ",
-  "setup.notSetUp":
-    "Sổ làm việc này chưa được thiết lập cho Sổ VOC. Thiết lập sẽ tạo các trang tính và bảng mà Sổ VOC ghi vào, tiêu đề bằng {language}; từ đó sổ làm việc giữ nguyên ngôn ngữ này.",
+  "setup.notSetUp": `${cap(V.workbook)} này chưa được thiết lập cho Sổ VOC. Thiết lập sẽ tạo các ${V.sheet} và bảng mà Sổ VOC ghi vào, tiêu đề bằng {language}; từ đó ${V.workbook} giữ nguyên ngôn ngữ này.`,
   "setup.setUpIn": "Đã thiết lập bằng {language}.",
-  "setup.languageKept":
-    "Tiêu đề, tên trang tính và các lựa chọn trong danh sách luôn giữ {language}, dù ngăn tác vụ dùng ngôn ngữ nào.",
-  "setup.upToDate": "Mọi trang tính, bảng và cột đã đầy đủ: không cần thiết lập gì.",
-  "setup.wouldChange": "Thiết lập sẽ tạo {sheets} trang tính và {tables} bảng, thêm {columns} cột. Không xóa gì.",
-  "setup.checking": "Đang kiểm tra sổ làm việc…",
-  "setup.checkFailed": "Không thể kiểm tra sổ làm việc: {reason}",
+  "setup.languageKept": `Tiêu đề, tên ${V.sheet} và các lựa chọn trong danh sách luôn giữ {language}, dù ngăn tác vụ dùng ngôn ngữ nào.`,
+  "setup.upToDate": `Mọi ${V.sheet}, bảng và cột đã đầy đủ: không cần thiết lập gì.`,
+  "setup.wouldChange": `Thiết lập sẽ tạo {sheets} ${V.sheet} và {tables} bảng, thêm {columns} cột. Không xóa gì.`,
+  "setup.checking": `Đang kiểm tra ${V.workbook}…`,
+  "setup.checkFailed": `Không thể kiểm tra ${V.workbook}: {reason}`,
   "setup.checkAgain": "Kiểm tra lại",
-  "setup.action": "Thiết lập sổ",
+  "setup.action": SETUP_ACTION,
   "setup.working": "Đang thiết lập sổ…",
-  "setup.done": "Xong: đã tạo {sheets} trang tính và {tables} bảng, thêm {columns} cột.",
-  "setup.unchanged": "Sổ làm việc đã được thiết lập, không cần thay đổi gì.",
-  "setup.failed": "Không thể thiết lập sổ làm việc: {reason}",
+  "setup.done": `Xong: đã tạo {sheets} ${V.sheet} và {tables} bảng, thêm {columns} cột.`,
+  "setup.unchanged": `${cap(V.workbook)} đã được thiết lập, không cần thay đổi gì.`,
+  "setup.failed": `Không thể thiết lập ${V.workbook}: {reason}`,
   "setup.problems": "Giữ nguyên để bạn kiểm tra:",
+  "setup.renames": "{count} cột sẽ đổi sang tiêu đề của phiên bản này, dữ liệu giữ nguyên.",
+  "setup.renamed": "{count} cột đã đổi sang tiêu đề của phiên bản này, dữ liệu giữ nguyên.",
   "record.title": "Ghi nhận",
-  "record.intro": "Ghi ý kiến phản hồi, khiếu nại, việc gửi và thu hồi phiếu khảo sát của khách hàng.",
-  "cases.title": "Hồ sơ",
-  "cases.intro": "Khiếu nại chưa đóng, phản hồi chờ trả lời và phiếu khảo sát chờ thu hồi, quá hạn lâu nhất trước.",
+  "record.intro": `Ghi ý kiến ${V.feedback}, ${V.complaint}, việc gửi và thu hồi ${V.surveyForm} của ${V.customer}.`,
+  "cases.title": V.cases,
+  "cases.intro": `${cap(V.complaint)} chưa đóng, ${V.feedback} chờ ${V.reply} và ${V.surveyForm} chờ thu hồi, quá hạn lâu nhất trước.`,
   "reports.title": "Báo cáo",
-  "reports.intro": "Bảng tổng hợp, biểu đồ xu hướng và trang xem xét của lãnh đạo.",
+  "reports.intro": `${cap(V.dashboard)}, biểu đồ xu hướng và trang ${V.managementReview}.`,
   "settings.title": "Cài đặt",
   "settings.language": "Ngôn ngữ",
   "settings.languageFollowOffice": "Giống Office ({language})",
@@ -65,6 +68,10 @@ export const vi: Catalogue = {
   "language.zh-CN": "简体中文",
   "language.zh-TW": "繁體中文",
   "language.vi": "Tiếng Việt",
+  "languageName.en": V.languageNames.en,
+  "languageName.zh-CN": V.languageNames["zh-CN"],
+  "languageName.zh-TW": V.languageNames["zh-TW"],
+  "languageName.vi": V.languageNames.vi,
   "validation.required": "Cần nhập {field}.",
   "validation.tooLong": "{field} quá dài: tối đa {maxLength} ký tự.",
   "validation.notText": "{field} phải là văn bản.",
@@ -89,30 +96,28 @@ export const vi: Catalogue = {
   "validation.closedNeedsDate": "Khi tình trạng là “{status}”, cần nhập {field}.",
   "validation.dateNeedsClosedStatus":
     "Chỉ nhập {field} khi tình trạng là “{status}”: hãy xóa ngày này hoặc đổi tình trạng.",
-  "validation.approvalRequired":
-    "Khiếu nại “{severity}” cần giám đốc phê duyệt: hãy nhập {field} trước khi bắt đầu xử lý.",
-  "validation.approvalBeforeClosing": "Khiếu nại “{severity}” chỉ được đóng khi {field} là “{approved}”.",
+  "validation.approvalRequired": `${cap(V.complaint)} “{severity}” cần ${V.approver} ${V.approval}: hãy nhập {field} trước khi bắt đầu xử lý.`,
+  "validation.approvalBeforeClosing": `${cap(V.complaint)} “{severity}” chỉ được đóng khi {field} là “{approved}”.`,
   "validation.noRatings": "Hãy nhập ít nhất một điểm đánh giá: mọi câu hỏi trong phiếu đều đang để trống.",
-  "schema.missingSheet": "Thiếu trang tính “{sheet}”.",
-  "schema.missingSheet.fix":
-    "Hãy chạy lại Thiết lập sổ làm việc: trang tính “{sheet}” sẽ được tạo lại mà không động đến dữ liệu của bạn.",
+  "schema.missingSheet": `Thiếu ${V.sheet} “{sheet}”.`,
+  "schema.missingSheet.fix": `Hãy chạy lại ${SETUP_ACTION}: ${V.sheet} “{sheet}” sẽ được tạo lại mà không động đến dữ liệu của bạn.`,
   "schema.missingTable": "Thiếu bảng {table}.",
-  "schema.missingTable.fix":
-    "Hãy chạy lại Thiết lập sổ làm việc: bảng {table} sẽ được tạo lại mà không động đến các dữ liệu khác của bạn.",
-  "schema.convertedToRange": "Bảng {table} trên trang tính “{sheet}” đã bị chuyển thành vùng dữ liệu thường.",
-  "schema.convertedToRange.fix":
-    "Hãy chọn dữ liệu trên trang tính “{sheet}”, chọn Chèn ▸ Bảng, rồi đặt tên bảng là {table} (Thiết kế Bảng ▸ Tên Bảng).",
+  "schema.missingTable.fix": `Hãy chạy lại ${SETUP_ACTION}: bảng {table} sẽ được tạo lại mà không động đến các dữ liệu khác của bạn.`,
+  "schema.convertedToRange": `Bảng {table} trên ${V.sheet} “{sheet}” đã bị chuyển thành vùng dữ liệu thường.`,
+  "schema.convertedToRange.fix": `Hãy chọn dữ liệu trên ${V.sheet} “{sheet}”, chọn Chèn ▸ Bảng, rồi đặt tên bảng là {table} (Thiết kế Bảng ▸ Tên Bảng).`,
   "schema.missingColumn": "Bảng {table} không có cột “{column}”.",
   "schema.missingColumn.fix":
     "Hãy hoàn tác thao tác xóa, hoặc chèn vào bảng {table} một cột có tiêu đề “{column}”, rồi lưu lại.",
   "schema.renamedColumn": "Cột “{column}” của bảng {table} nay có tiêu đề “{found}”.",
   "schema.renamedColumn.fix":
     "Hãy đổi tên cột “{found}” trở lại thành “{column}”: phần bổ trợ ghi theo tiêu đề cột và không tự đoán.",
+  "schema.formerHeader": "Cột “{found}” của bảng {table} vẫn mang tiêu đề của phiên bản trước.",
+  "schema.formerHeader.fix": `Hãy chạy ${SETUP_ACTION} ở ${V.home}: cột sẽ đổi sang tiêu đề “{column}”, dữ liệu giữ nguyên.`,
   "schema.movedColumn": "Cột “{column}” của bảng {table} đã bị di chuyển.",
   "schema.movedColumn.fix":
     "Hãy đưa cột “{column}” về vị trí cũ trong bảng {table} (hoặc hoàn tác việc di chuyển), rồi lưu lại.",
-  "schema.protectedSheet": "Trang tính “{sheet}” đang được bảo vệ nên không ghi được.",
-  "schema.protectedSheet.fix": "Hãy bỏ bảo vệ trang tính “{sheet}” (Xem lại ▸ Bỏ bảo vệ Trang tính), rồi lưu lại.",
+  "schema.protectedSheet": `${cap(V.sheet)} “{sheet}” đang được bảo vệ nên không ghi được.`,
+  "schema.protectedSheet.fix": `Hãy bỏ bảo vệ ${V.sheet} “{sheet}” (Xem lại ▸ Bỏ bảo vệ Trang tính), rồi lưu lại.`,
   "schema.filteredTable": "Bảng {table} đang được lọc nên các dòng ghi vào có thể bị ẩn.",
   "schema.filteredTable.fix": "Hãy xóa bộ lọc của bảng {table} (Dữ liệu ▸ Xóa), rồi lưu lại.",
   "schema.sortedTable": "Bảng {table} đang được sắp xếp nên các dòng sẽ không còn theo thứ tự đã ghi nhận.",

@@ -164,7 +164,7 @@ export const ACTION_MESSAGES = messageGroup({
     "actions.reading": "Đang đọc các hành động khắc phục…",
     "actions.readFailed": "Không đọc được các hành động khắc phục: {reason}",
     "actions.tableMissing":
-      "Sổ làm việc này chưa có bảng CorrectiveActions. Thiết lập ở Trang đầu sẽ thêm bảng này mà không thay đổi gì khác; sau đó có thể nhận các cảnh báo dưới đây.",
+      "Sổ làm việc này chưa có bảng CorrectiveActions. Thiết lập ở Trang chủ sẽ thêm bảng này mà không thay đổi gì khác; sau đó có thể nhận các cảnh báo dưới đây.",
     "actions.alertsHeading": "Cảnh báo chờ hành động: {count}",
     "actions.alertsLabel": "Cảnh báo chờ hành động",
     "actions.noAlerts": "Không có kết quả khảo sát nào đang chờ hành động.",
