@@ -8,6 +8,7 @@
  * into text the customer wrote or an 8D report shows: they need a notes column (see reasonColumnKey).
  */
 import { dateOfSerial } from "../excel-date";
+import { listText } from "../i18n/glossary";
 import type { Language } from "../i18n/language";
 import { type Localized, localized } from "../schema";
 import type { RecordKind } from "./entries";
@@ -58,9 +59,8 @@ export interface CorrectionNote {
  * line of its own. The reason is one line (its line breaks become spaces).
  */
 export function correctionNote({ existing, reason, at, fields, language }: CorrectionNote): string {
-  const chinese = language === "zh-CN" || language === "zh-TW";
-  const list = fields.join(chinese ? "、" : ", ");
-  const colon = chinese ? "：" : ": ";
+  const colon = language === "zh-CN" || language === "zh-TW" ? "：" : ": ";
+  const list = listText(language, fields);
   const line = `[${stamp(at)} ${CORRECTION_WORD[language]}${colon}${list}] ${reason.replace(/\s+/g, " ").trim()}`;
   const before = existing?.trim() ?? "";
   return before === "" ? line : `${before}\n${line}`;

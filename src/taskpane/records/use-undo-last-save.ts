@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useState } from "react";
+import { listText } from "../../domain/i18n/glossary";
 import type { Language } from "../../domain/i18n/language";
 import { translate } from "../../domain/i18n/translate";
 import { type TableKey, columnSpec, headerOf, tableSpec } from "../../domain/schema";
@@ -30,14 +31,13 @@ export type UndoState =
 /** The headers of the changed cells in the UI language where they are planned columns, else as the sheet has them. */
 function changedText(table: TableKey, error: UndoRefusedError, language: Language): string {
   const spec = tableSpec(table);
-  return error.changedHeaders
-    .map((header) => {
-      const column = spec.columns.find((candidate) =>
-        Object.values(candidate.header).some((text) => text.toLowerCase() === header.toLowerCase()),
-      );
-      return column ? headerOf(columnSpec(spec, column.key), language) : header;
-    })
-    .join(", ");
+  const headers = error.changedHeaders.map((header) => {
+    const column = spec.columns.find((candidate) =>
+      Object.values(candidate.header).some((text) => text.toLowerCase() === header.toLowerCase()),
+    );
+    return column ? headerOf(columnSpec(spec, column.key), language) : header;
+  });
+  return listText(language, headers);
 }
 
 /** Why the save was not undone, in the UI language. */
