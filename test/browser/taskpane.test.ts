@@ -2,6 +2,7 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import { LANGUAGES, type Language } from "../../src/domain/i18n/language";
 import { CATALOGUES, translate } from "../../src/domain/i18n/translate";
+import { tableSpec } from "../../src/domain/schema";
 import { SECTION_LABELS, SECTIONS } from "../../src/taskpane/sections";
 import { PreviewSession, RESULTS } from "./preview-page";
 
@@ -14,6 +15,10 @@ const OFFICE_LOCALES: { [language in Language]: string } = {
   vi: "vi-VN",
 };
 const session = new PreviewSession();
+
+/** Home's line for the demo workbook's customer register: the table by its title in the pane's language. */
+const customersLine = (language: Language) =>
+  translate(language, "home.tableRows", { name: tableSpec("customers").title[language], count: 3 });
 
 beforeAll(() => session.start());
 afterAll(() => session.stop());
@@ -29,9 +34,11 @@ describe("the task pane on the preview page", () => {
   it.each(LANGUAGES)("renders in %s at the narrowest task-pane width and reads the workbook", async (language) => {
     const page = await session.open(`lang=${OFFICE_LOCALES[language]}&width=320`);
     for (const section of SECTIONS) await (await tab(page, language, section)).waitFor();
-    await page.getByText(translate(language, "home.tableRows", { name: "Customers", count: 3 })).waitFor();
+    await page.getByText(customersLine(language)).waitFor();
     // The demo workbook is set up in English: whatever the pane speaks, Home says so and offers no second setup.
-    await page.getByText(translate(language, "setup.setUpIn", { language: "English" })).waitFor();
+    await page
+      .getByText(translate(language, "setup.setUpIn", { language: CATALOGUES[language]["languageName.en"] }))
+      .waitFor();
     await page.getByText(translate(language, "setup.upToDate")).waitFor();
     expect(await page.getByRole("button", { name: translate(language, "setup.action") }).count()).toBe(0);
     expect(await page.locator("#taskpane [lang]").first().getAttribute("lang")).toBe(language);
@@ -89,11 +96,12 @@ describe("the task pane on the preview page", () => {
       clip: { x: 0, y: 0, width: 360, height: 640 },
     });
     await page.reload();
-    await page.getByText(translate("zh-TW", "home.tableRows", { name: "Customers", count: 3 })).waitFor();
+    await page.getByText(customersLine("zh-TW")).waitFor();
     await (await tab(page, "zh-TW", "settings")).click();
-    await page
-      .getByRole("radio", { name: translate("zh-TW", "settings.languageFollowOffice", { language: "English" }) })
-      .check();
+    const followOffice = translate("zh-TW", "settings.languageFollowOffice", {
+      language: CATALOGUES["zh-TW"]["languageName.en"],
+    });
+    await page.getByRole("radio", { name: followOffice }).check();
     await (await tab(page, "en", "home")).waitFor();
     await page.close();
   });
@@ -113,7 +121,7 @@ describe("the task pane on the preview page", () => {
 
   it("follows Office's dark theme", async () => {
     const page = await session.open("lang=vi-VN&theme=dark");
-    await page.getByText(translate("vi", "home.tableRows", { name: "Customers", count: 3 })).waitFor();
+    await page.getByText(customersLine("vi")).waitFor();
     const background = await page
       .locator("#taskpane .fui-FluentProvider")
       .first()

@@ -27,7 +27,8 @@ describe("the task pane shell", () => {
         storage={memoryStorage()}
       />,
     );
-    expect(await screen.findByText("Complaints — 2 列")).toBeTruthy();
+    // The ledger's tables by their titles in the pane's language, not their Excel names.
+    expect(await screen.findByText("顧客投訴 — 2 列")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "首頁" }).getAttribute("aria-selected")).toBe("true");
   });
 
@@ -61,7 +62,7 @@ describe("the task pane shell", () => {
     first.unmount();
 
     render(<TaskpaneApp runner={runner} officeDisplayLanguage="en-US" theme="light" storage={storage} />);
-    expect(await screen.findByRole("tab", { name: "Trang đầu" })).toBeTruthy();
+    expect(await screen.findByRole("tab", { name: "Trang chủ" })).toBeTruthy();
     expect(await screen.findByText("Sổ làm việc này chưa có bảng nào.")).toBeTruthy();
   });
 
@@ -75,7 +76,7 @@ describe("the task pane shell", () => {
         storage={storage}
       />,
     );
-    expect(screen.getByRole("tab", { name: "Trang đầu" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Trang chủ" })).toBeTruthy();
     expect(await screen.findByText("Sổ làm việc này chưa có bảng nào.")).toBeTruthy();
   });
 
