@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 async function tab(page: Page, language: Language, section: (typeof SECTIONS)[number]) {
-  return page.getByRole("tab", { name: CATALOGUES[language][SECTION_LABELS[section]] });
+  return page.getByRole("tab", { name: CATALOGUES[language][SECTION_LABELS[section]], exact: true });
 }
 
 describe("the task pane on the preview page", () => {
