@@ -187,7 +187,7 @@ describe("a complaint through its whole life on the preview page", () => {
     const page = await session.open("lang=en-US&width=320");
     const id = await saveComplaint(page, "Solder joints crack after two weeks in the field.");
 
-    await page.getByRole("tab", { name: translate(language, "nav.cases"), exact: true }).click();
+    await page.getByRole("tab", { name: translate("en", "nav.cases"), exact: true }).click();
     await page.getByRole("button", { name: new RegExp(`^${id} · 深圳华强电子`) }).click();
     const handling = page.getByRole("form", { name: "Handling" });
     await handling.getByLabel("Approval", { exact: true }).selectOption({ label: "Approved" });
