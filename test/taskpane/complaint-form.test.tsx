@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { serialOf } from "../../src/domain/excel-date";
 import type { Language } from "../../src/domain/i18n/language";
 import { translate } from "../../src/domain/i18n/translate";
@@ -444,5 +444,34 @@ describe("Now beside the complaint's done-at fields", () => {
     const before = dateTimeText(new Date());
     fireEvent.click(within(group).getByRole("button", { name: en("form.now") }));
     expect([before, dateTimeText(new Date())]).toContain(field("eightDDone").value);
+  });
+});
+
+describe("undoing a saved complaint from the form", () => {
+  it("refuses to undo a saved complaint someone edited in the sheet since, and says why", async () => {
+    const host = await demoHost("zh-CN");
+    await openComplaintForm(host);
+    fillRequired();
+    save();
+    await screen.findByText(/^Saved as CC-\d{4}-\d{4}\./);
+    const { headers } = host.tables().Complaints;
+    const id = String(savedRow(host, "zh-CN")("id"));
+    const product = headers.indexOf(headerOf(columnSpec(COMPLAINTS, "product"), "zh-CN"));
+    await act(async () => {
+      await host.run(async (context) => {
+        const body = context.workbook.tables.getItem("Complaints").getDataBodyRange();
+        body.getCell(0, product).values = [["Pump P-201"]];
+      });
+    });
+
+    fireEvent.click(screen.getByRole("button", { name: en("records.undo.action") }));
+    const refusal = await screen.findByText(
+      en("records.undo.changed", { id, fields: headerOf(columnSpec(COMPLAINTS, "product"), "en") }),
+    );
+    expect(refusal.closest("[role='alert']")).toBeTruthy();
+    expect(refusal.closest("[tabindex='-1']")).toBe(document.activeElement);
+    expect(screen.getByText(new RegExp(`^Saved as ${id}\\.`))).toBeTruthy(); // still saved, still true
+    expect(complaintRows(host)).toHaveLength(1);
+    expect(complaintRows(host)[0][0]).toBe(id);
   });
 });

@@ -323,3 +323,42 @@ describe("Now beside a done-at field", () => {
     expect(within(form).getByRole("button", { name: "现在" })).toBeTruthy();
   });
 });
+
+describe("undoing a saved feedback from the form", () => {
+  it("undoes the feedback just saved from its saved message, and the next save takes a new id", async () => {
+    const host = await seeded();
+    const { form } = await openFeedbackForm(host);
+    fill(form, /^Channel/, "phone");
+    chooseCustomer(form, "深圳华强电子");
+    fill(form, /^Kind/, "suggestion");
+    fill(form, /^Feedback text/, "Please print the batch number on the outer carton.");
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    const saved = await within(form).findByText(/^Saved as (FB-\d{4}-0001)\./, undefined, SLOW);
+    const id = /FB-\d{4}-0001/.exec(saved.textContent ?? "")?.[0] ?? "";
+    expect(feedbackRows(host)).toHaveLength(1);
+
+    host.resetMeters();
+    fireEvent.click(within(form).getByRole("button", { name: "Undo this save" }));
+    const done = await within(form).findByText(
+      `${id} was removed. Its ID will not be given again: the next save takes a new one.`,
+      undefined,
+      SLOW,
+    );
+    expect(host.syncCount).toBeLessThanOrEqual(2);
+    expect(done.closest("[tabindex='-1']")).toBe(document.activeElement);
+    expect(within(form).queryByText(/^Saved as/)).toBeNull();
+    expect(within(form).queryByRole("button", { name: "Undo this save" })).toBeNull();
+    expect(feedbackRows(host)).toHaveLength(0);
+    // What was typed is back in the form, to correct and save again.
+    expect((within(form).getByLabelText(/^Feedback text/) as HTMLTextAreaElement).value).toBe(
+      "Please print the batch number on the outer carton.",
+    );
+
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    const again = await within(form).findByText(/^Saved as FB-\d{4}-0002\./, undefined, SLOW);
+    expect(again.textContent).not.toContain(id);
+    expect(feedbackRows(host)).toHaveLength(1);
+    expect(feedbackRows(host)[0][0]).not.toBe(id);
+    expect(within(form).getByRole("button", { name: "Undo this save" })).toBeTruthy();
+  });
+});

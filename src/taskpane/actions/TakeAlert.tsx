@@ -59,7 +59,7 @@ export function TakeAlert({ ledger, alert, now, onDone, onBack }: TakeAlertProps
       return;
     }
     setErrors([]);
-    const id = await appender.save(checked.row);
+    const id = (await appender.save(checked.row))?.id;
     if (id === undefined) return;
     const due = serialText(Number(checked.row.dueDate), false);
     const kind = kindLabel(alert.kind, language);

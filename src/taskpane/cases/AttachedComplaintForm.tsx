@@ -69,7 +69,7 @@ export function AttachedComplaintForm({ ledger, original, recorded, onDone }: At
       if (!(await change.apply(original.record, recorded.changes))) return;
       originalSaved.current = true;
     }
-    const id = await appender.save(row);
+    const id = (await appender.save(row))?.id;
     if (id === undefined) return;
     form.reset();
     onDone({ message: t("cases.followUp.attached", { id: original.id, newId: id }), table: TABLE.key, id });

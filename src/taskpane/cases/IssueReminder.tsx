@@ -71,7 +71,7 @@ export function IssueReminder({ ledger, openCase, now, onDone }: CaseActionProps
     saving.current = true;
     let id: string | undefined;
     try {
-      id = await appender.save(checked.row);
+      id = (await appender.save(checked.row))?.id;
     } finally {
       saving.current = false;
     }

@@ -12,6 +12,7 @@ import {
 import type { TableKey } from "../../domain/schema";
 import type { WorkbookPlan } from "../../domain/workbook-plan";
 import { useI18n } from "../i18n";
+import type { UndoState } from "../records/use-undo-last-save";
 import { ErrorSummary } from "./ErrorSummary";
 import { SaveOutcome } from "./SaveOutcome";
 import type { SaveState } from "./use-append-record";
@@ -23,6 +24,14 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   outcome: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, scrollMarginTop: "48px" },
 });
+
+/** Undoing the save the saved message is about (useNewRecord gives it). */
+export interface FrameUndo {
+  readonly state: UndoState;
+  /** The saved message's record is this form's to undo: it offers Undo. */
+  readonly available: boolean;
+  readonly run: () => void;
+}
 
 /**
  * How long after a save a click is taken for the rest of a double click: the saved message moved the form under
@@ -49,6 +58,8 @@ export interface RecordFormFrameProps {
   readonly nested?: boolean;
   /** A nested form's way back: Cancel (also Escape) instead of Clear form. */
   readonly onCancel?: () => void;
+  /** Undo beside the saved message; its answer (undone, or why not) is said there too. */
+  readonly undo?: FrameUndo;
   readonly children: ReactNode;
 }
 
@@ -58,10 +69,12 @@ export interface RecordFormFrameProps {
  *
  * The outcome is said at the top of the form, where the first field of the next record is, and focused there, so
  * the eye and a screen reader both land on it. Save pressed again on the fresh form a save left behind (a double
- * click, Ctrl+Enter twice) saves nothing and is no error: the frame says again what was saved.
+ * click, Ctrl+Enter twice) saves nothing and is no error: the frame says again what was saved. Undo, beside the
+ * saved message, answers in the same place and takes the focus there: undone replaces the saved message (the form
+ * is then no longer "just saved"), a refusal is said under it.
  */
 export function RecordFormFrame(props: RecordFormFrameProps) {
-  const { form, label, save, onSubmit, plan, table, submitLabel, saved, nested, onCancel, children } = props;
+  const { form, label, save, onSubmit, plan, table, submitLabel, saved, nested, onCancel, undo, children } = props;
   const { t } = useI18n();
   const shown = useShowRecord(plan, table);
   const styles = useStyles();
@@ -70,14 +83,20 @@ export function RecordFormFrame(props: RecordFormFrameProps) {
   const answeredAt = useRef(Number.NEGATIVE_INFINITY);
   const [restated, setRestated] = useState(0);
   const saving = save.status === "saving";
-  const justSaved = save.status === "saved" || saved !== undefined;
-  const answered = justSaved || save.status === "failed";
+  const undoState = save.status === "saved" ? undo?.state : undefined;
+  const undone = undoState?.status === "undone";
+  const undoAnswered = undone || undoState?.status === "refused";
+  const justSaved = (save.status === "saved" && !undone) || saved !== undefined;
+  const answered = justSaved || save.status === "failed" || undone;
 
   useEffect(() => {
     if (!answered) return;
     if (justSaved) answeredAt.current = Date.now();
     outcome.current?.focus(); // which also scrolls it into view
   }, [answered, justSaved, save, saved?.key, restated]);
+  useEffect(() => {
+    if (undoAnswered) outcome.current?.focus();
+  }, [undoAnswered, undoState]);
   useEffect(() => {
     if (!justSaved || form.touched) setRestated(0);
   }, [justSaved, form.touched]);
@@ -134,7 +153,24 @@ export function RecordFormFrame(props: RecordFormFrameProps) {
       )}
       {answered && (
         <div ref={outcome} tabIndex={-1} className={styles.outcome}>
-          {saved?.content ?? <SaveOutcome state={save} onShow={shown.show} restated={restated > 0} />}
+          {saved?.content ??
+            (!undone && (
+              <SaveOutcome
+                state={save}
+                onShow={shown.show}
+                restated={restated > 0}
+                onUndo={undo?.available ? undo.run : undefined}
+                undoing={undoState?.status === "undoing"}
+              />
+            ))}
+          {undoState?.status === "undoing" && <Spinner size="tiny" label={t("records.undo.working")} />}
+          {undoAnswered && (
+            <MessageBar intent={undone ? "success" : "warning"} role={undone ? "status" : "alert"} layout="multiline">
+              <MessageBarBody>
+                {[undoState.message, ...(undoState.status === "refused" ? undoState.details : [])].join(" ")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {saved !== undefined && restated > 0 && (
             <MessageBar intent="info" role="status">
               <MessageBarBody>{t("form.nothingMoreToSave")}</MessageBarBody>

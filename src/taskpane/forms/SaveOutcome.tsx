@@ -13,17 +13,22 @@ import type { SaveState } from "./use-append-record";
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL } });
 
 /**
- * The answer to a save: the new id with a way to see its row, or why it failed and that nothing was lost. `restated`:
- * Save was pressed again on the fresh form left by this save, and nothing more was saved.
+ * The answer to a save: the new id with a way to see its row (and to undo the save, given `onUndo`), or why it failed
+ * and that nothing was lost. `restated`: Save was pressed again on the fresh form left by this save, and nothing more
+ * was saved. `undoing`: the undo is under way.
  */
 export function SaveOutcome({
   state,
   onShow,
   restated,
+  onUndo,
+  undoing,
 }: {
   state: SaveState;
   onShow: (id: string) => void;
   restated?: boolean;
+  onUndo?: () => void;
+  undoing?: boolean;
 }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -35,6 +40,14 @@ export function SaveOutcome({
           <Link as="button" onClick={() => onShow(state.id)}>
             {t("form.showInSheet")}
           </Link>
+          {onUndo && (
+            <>
+              {" "}
+              <Link as="button" onClick={onUndo} disabled={undoing}>
+                {t("records.undo.action")}
+              </Link>
+            </>
+          )}
           {restated && (
             <Text as="span" block>
               {t("form.nothingMoreToSave")}

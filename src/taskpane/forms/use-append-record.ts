@@ -14,6 +14,12 @@ export type SaveState =
   | { readonly status: "saved"; readonly id: string; readonly alreadySaved: boolean }
   | { readonly status: "failed"; readonly failure: SaveFailure };
 
+/** Where a save put its record: its id, and its row's position in the table's data (0-based). */
+export interface AppendedRecord {
+  readonly id: string;
+  readonly rowIndex: number;
+}
+
 /** The columns whose date gives a record's id its year, as the procedures number by the year received. */
 const DATED_BY = ["receivedAt", "sentAt", "returnedAt", "issuedAt"];
 
@@ -24,7 +30,8 @@ function idYearOf(record: RecordRow): number {
 
 /**
  * Appends one validated record (2 round trips). A failed attempt remembers the id it was given, so that saving
- * again recognises a row that landed although its answer was lost, instead of adding a second one.
+ * again recognises a row that landed although its answer was lost, instead of adding a second one. `save` answers
+ * where the record landed (what Undo needs to find its row again), or undefined when it failed.
  */
 export function useAppendRecord(plan: WorkbookPlan, table: TableKey) {
   const runner = useExcel();
@@ -33,7 +40,7 @@ export function useAppendRecord(plan: WorkbookPlan, table: TableKey) {
   const attemptedId = useRef<string | undefined>(undefined);
 
   const save = useCallback(
-    async (record: RecordRow): Promise<string | undefined> => {
+    async (record: RecordRow): Promise<AppendedRecord | undefined> => {
       setState({ status: "saving" });
       const previousAttemptId = attemptedId.current;
       const year = idYearOf(record);
@@ -43,7 +50,7 @@ export function useAppendRecord(plan: WorkbookPlan, table: TableKey) {
         );
         attemptedId.current = undefined;
         setState({ status: "saved", id: result.id, alreadySaved: result.alreadySaved });
-        return result.id;
+        return { id: result.id, rowIndex: result.rowIndex };
       } catch (error) {
         if (error instanceof AppendFailedError) attemptedId.current = error.attemptedId;
         setState({ status: "failed", failure: describeSaveFailure(error, language) });
