@@ -6,11 +6,25 @@ import { useI18n } from "../i18n";
 import { kindLabel } from "./case-labels";
 
 const useStyles = makeStyles({
+  // Each filter is as wide as its label or its longest choice, whichever is wider, and the filters wrap onto as
+  // many lines as the pane needs: a fixed column width let long labels and choices (Vietnamese) run into the next
+  // filter at 320 px.
   filters: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    gap: tokens.spacingHorizontalS,
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
   },
+  filter: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: "auto",
+    minWidth: 0,
+    maxWidth: "100%",
+    gridTemplateColumns: "minmax(0, 1fr)",
+  },
+  // The drop-down (and its <select>) may shrink with the filter where one choice is wider than the pane.
+  shrink: { minWidth: 0 },
 });
 
 const KINDS: readonly CaseKind[] = ["complaint", "feedback", "surveyDispatch"];
@@ -24,9 +38,15 @@ interface ChoiceFilterProps {
 
 function ChoiceFilter({ label, value, options, onChange }: ChoiceFilterProps) {
   const { t } = useI18n();
+  const styles = useStyles();
   return (
-    <Field label={label}>
-      <Select value={value ?? ""} onChange={(_, data) => onChange(data.value)}>
+    <Field label={label} className={styles.filter}>
+      <Select
+        className={styles.shrink}
+        select={{ className: styles.shrink }}
+        value={value ?? ""}
+        onChange={(_, data) => onChange(data.value)}
+      >
         <option value="">{t("cases.filter.all")}</option>
         {options.map((option) => (
           <option key={option.key} value={option.key}>

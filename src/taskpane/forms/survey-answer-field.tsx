@@ -10,8 +10,19 @@ import { scoreText } from "./survey-score-text";
 
 const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  level: { flexGrow: 1, flexBasis: "11rem", minWidth: 0 },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
+  // As wide as its longest level ("Tương đối hài lòng (3)"): when that and the points do not fit one line (320 px,
+  // Vietnamese), the points move to the next line and the list takes the whole width; it is narrower only where
+  // even the whole width is.
+  level: { flexGrow: 1, flexShrink: 1, flexBasis: "auto", minWidth: 0, maxWidth: "100%" },
+  control: { minWidth: 0 },
+  pointsGroup: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   points: { width: "5rem" },
   error: { color: tokens.colorPaletteRedForeground1 },
   alert: {
@@ -64,6 +75,7 @@ export function SurveyAnswerField({ id, item, levels, text, onChange, onLeave, e
         <Select
           id={`${id}-level`}
           className={styles.level}
+          select={{ className: styles.control }}
           value={chosen?.key ?? ""}
           aria-describedby={described}
           onChange={(_, data) => {
@@ -78,19 +90,21 @@ export function SurveyAnswerField({ id, item, levels, text, onChange, onLeave, e
             </option>
           ))}
         </Select>
-        <Text id={pointsId} size={200}>
-          {t("surveyReturn.points", { max: item.scale })}
-        </Text>
-        <Input
-          id={id}
-          className={styles.points}
-          value={text}
-          inputMode="numeric"
-          aria-labelledby={`${labelId} ${pointsId}`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
-          onChange={(_, data) => onChange(data.value)}
-        />
+        <span className={styles.pointsGroup}>
+          <Text id={pointsId} size={200}>
+            {t("surveyReturn.points", { max: item.scale })}
+          </Text>
+          <Input
+            id={id}
+            className={styles.points}
+            value={text}
+            inputMode="numeric"
+            aria-labelledby={`${labelId} ${pointsId}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            onChange={(_, data) => onChange(data.value)}
+          />
+        </span>
       </div>
       {(error || alert) && (
         <div id={noteId}>

@@ -1,8 +1,17 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import { type ColumnSpec, headerOf } from "../../domain/schema";
 import { useI18n } from "../i18n";
 import type { AwaitingDispatch } from "./survey-awaiting";
 import { type RecordForm, fieldId } from "./use-record-form";
+
+const useStyles = makeStyles({
+  // A drop-down is as wide as its longest choice; in the narrow pane it takes the field's width instead, and the
+  // field its column's, so that neither it nor its hint runs past the pane's edge.
+  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: 0, maxWidth: "100%" },
+  control: { minWidth: 0 },
+  chosen: { display: "block", overflowWrap: "anywhere" },
+});
 
 export interface SurveyDispatchChoiceProps {
   readonly form: RecordForm;
@@ -16,6 +25,7 @@ export interface SurveyDispatchChoiceProps {
  */
 export function SurveyDispatchChoice({ form, column, awaiting }: SurveyDispatchChoiceProps) {
   const { t, language } = useI18n();
+  const styles = useStyles();
   const value = form.values[column.key] ?? "";
   const error = form.messages.get(column.key);
   // A dispatch chosen in a draft and returned since stays shown, rather than silently dropped.
@@ -26,14 +36,30 @@ export function SurveyDispatchChoice({ form, column, awaiting }: SurveyDispatchC
       dispatch ? { dispatchId: id, period: dispatch.period, customer: dispatch.customer } : { dispatchId: id },
     );
   };
+  const optionText = (dispatch: AwaitingDispatch) =>
+    t("surveyReturn.dispatchOption", { id: dispatch.id, customer: dispatch.customer, period: dispatch.period });
+  const chosen = awaiting.find((dispatch) => dispatch.id === value);
+  const guide = t(awaiting.length === 0 ? "surveyReturn.noneAwaiting" : "surveyReturn.dispatchHint");
+  // A long customer name does not fit a closed drop-down at 320 px: the hint repeats the choice in full, wrapped.
+  const hint = chosen ? (
+    <>
+      <span className={styles.chosen}>{optionText(chosen)}</span>
+      {guide}
+    </>
+  ) : (
+    guide
+  );
   return (
     <Field
+      className={styles.field}
       label={headerOf(column, language)}
       validationState={error ? "error" : "none"}
       validationMessage={error}
-      hint={error ? undefined : t(awaiting.length === 0 ? "surveyReturn.noneAwaiting" : "surveyReturn.dispatchHint")}
+      hint={error ? undefined : hint}
     >
       <Select
+        className={styles.select}
+        select={{ className: styles.control }}
         id={fieldId(form.name, column.key)}
         value={value}
         onChange={(_, data) => choose(data.value)}
@@ -43,11 +69,7 @@ export function SurveyDispatchChoice({ form, column, awaiting }: SurveyDispatchC
         {!listed && <option value={value}>{value}</option>}
         {awaiting.map((dispatch) => (
           <option key={dispatch.id} value={dispatch.id}>
-            {t("surveyReturn.dispatchOption", {
-              id: dispatch.id,
-              customer: dispatch.customer,
-              period: dispatch.period,
-            })}
+            {optionText(dispatch)}
           </option>
         ))}
       </Select>
