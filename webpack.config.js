@@ -5,6 +5,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { HelpPagesPlugin } = require("./scripts/lib/help-pages");
 const { DEV_URL, manifestForUrl, withBaseUrl } = require("./scripts/lib/addin-url");
+const { devServerHost } = require("./scripts/lib/dev-host");
 
 const HOSTED_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL_OFFICE_JS = "office-js/office.js";
@@ -85,6 +86,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     devServer: {
+      // Loopback only, unless VOC_DEV_HOST (or `npm start -- --host`) opens the dev add-in to the network.
+      host: devServerHost(process.env),
       port: 3000,
       server: devServerHttps(),
       headers: { "Access-Control-Allow-Origin": "*" },

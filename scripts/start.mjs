@@ -1,10 +1,15 @@
 // `npm start`: HTTPS dev server on https://localhost:3000, sideloaded into desktop Excel where there is one.
-// `npm run stop` removes the sideload registration. Certificates stay in .certs/; nothing is installed system-wide.
+// It listens on loopback only; `VOC_DEV_HOST=0.0.0.0 npm start` or `npm start -- --host 0.0.0.0` opens it to the
+// network. `npm run stop` removes the sideload registration. Certificates stay in .certs/; nothing is installed
+// system-wide.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import devCerts from "office-addin-dev-certs";
+
+const { devServerHost, isLoopback } = createRequire(import.meta.url)("./lib/dev-host.js");
 
 const ROOT = join(import.meta.dirname, "..");
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -48,9 +53,13 @@ function removeSideload() {
   console.log("VOC Ledger is no longer sideloaded. Stop the dev server with Ctrl+C in its terminal.");
 }
 
-function explain(sideloaded) {
+function explain(sideloaded, host) {
+  const reach = isLoopback(host)
+    ? `  Listening on ${host} only: other computers cannot reach it (VOC_DEV_HOST=0.0.0.0 opens it to the network).`
+    : `  Listening on ${host}: anyone on your network can reach the dev add-in and its preview.`;
   console.log(`
 VOC Ledger dev server: https://localhost:3000
+${reach}
   Preview (task pane beside a simulated workbook, no Excel needed): https://localhost:3000/preview.html
 ${
   sideloaded
@@ -65,8 +74,14 @@ ${
 if (process.argv.includes("--stop")) {
   removeSideload();
 } else {
+  const host = devServerHost(process.env, process.argv.slice(2));
   await ensureCertificates();
-  const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
-  explain(sideload());
+  // webpack.config.js reads the host from VOC_DEV_HOST, so that `npx webpack serve` alone binds the same way.
+  const server = spawn("npx", ["webpack", "serve", "--mode", "development"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, VOC_DEV_HOST: host },
+  });
+  explain(sideload(), host);
   server.on("exit", (code) => process.exit(code ?? 0));
 }
