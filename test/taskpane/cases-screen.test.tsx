@@ -222,6 +222,21 @@ describe("the list of open cases", () => {
     expect(screen.getByText("Open cases: 1 shown of 4")).toBeTruthy();
   });
 
+  it("finds a case by its customer typed without accents", async () => {
+    const { host, lateFeedback, dispatch } = await ledger();
+    renderCases(host);
+    await screen.findByText("Open cases: 4");
+    const search = screen.getByRole("searchbox", { name: /^Search/ });
+    fireEvent.change(search, { target: { value: "hoa phat" } });
+    expect(screen.getByText("Open cases: 2 shown of 4")).toBeTruthy();
+    expect(caseButtons().map((text) => text.split(" · ")[0])).toEqual([lateFeedback, dispatch]);
+    // Every word must be found: one the customer's name lacks leaves nothing.
+    fireEvent.change(search, { target: { value: "hoa phat leak" } });
+    expect(screen.getByText("No open case matches these filters.")).toBeTruthy();
+    fireEvent.change(search, { target: { value: "" } });
+    expect(screen.getByText("Open cases: 4")).toBeTruthy();
+  });
+
   it("opens a case with the keyboard focus on it, and Escape brings focus back to it in the list", async () => {
     const { host, lateEightD } = await ledger();
     renderCases(host);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type CaseFilter, type CaseSources, type OpenCase, filterCases, openCases } from "../../domain/cases";
 import type { Ledger } from "../../excel/read-ledger";
 import { serialOfDate } from "../forms/date-text";
+import { useSearchFolding } from "../use-search-folding";
 import { ActionOutcome } from "./ActionOutcome";
 import { CASE_HEADING_ID, CaseDetail } from "./CaseDetail";
 import { CaseFilters } from "./CaseFilters";
@@ -53,7 +54,10 @@ export function CaseBoard({ ledger, now, reload }: CaseBoardProps) {
       }),
     [ledger, now],
   );
-  const shown = useMemo(() => filterCases(cases, filter), [cases, filter]);
+  // The folding table's version: the list is filtered again when the Traditional/Simplified table arrives.
+  const folding = useSearchFolding(filter.text ?? "");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- folding changes what filterCases finds, not its inputs
+  const shown = useMemo(() => filterCases(cases, filter), [cases, filter, folding]);
   const current = cases.find((found) => caseKey(found) === selected);
   const serialNow = useCallback(() => serialOfDate(now()), [now]);
 

@@ -1,4 +1,5 @@
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { SearchRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { type CaseFilter, type CaseKind, type OpenCase, filterOptions } from "../../domain/cases";
 import { type ChoiceListKey, choiceLabel } from "../../domain/schema";
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     gridTemplateColumns: "minmax(0, 1fr)",
   },
+  // The search box takes a line of its own, the full width of the pane.
+  search: { flexBasis: "100%", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
   // The drop-down (and its <select>) may shrink with the filter where one choice is wider than the pane.
   shrink: { minWidth: 0 },
 });
@@ -58,7 +61,10 @@ function ChoiceFilter({ label, value, options, onChange }: ChoiceFilterProps) {
   );
 }
 
-/** Narrows the list by kind, department, content class and status: only values some open case has are offered. */
+/**
+ * Narrows the list by what was typed (found in a case's id or customer, accents and Chinese forms ignored) and by
+ * kind, department, content class and status: only values some open case has are offered.
+ */
 export function CaseFilters(props: {
   cases: readonly OpenCase[];
   filter: CaseFilter;
@@ -76,6 +82,16 @@ export function CaseFilters(props: {
 
   return (
     <div className={styles.filters} role="group" aria-label={t("cases.filter.label")}>
+      <Field label={t("cases.search")} hint={t("cases.searchHint")} className={styles.search}>
+        <Input
+          type="search"
+          className={styles.shrink}
+          input={{ className: styles.shrink }}
+          contentBefore={<SearchRegular />}
+          value={filter.text ?? ""}
+          onChange={(_, data) => onChange({ ...filter, text: data.value })}
+        />
+      </Field>
       <ChoiceFilter
         label={t("cases.filter.kind")}
         value={filter.kind}
