@@ -13,12 +13,25 @@ import { recordKindLabel } from "./record-labels";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  // Two columns where they fit, one in the narrowest pane.
+  // Each filter is as wide as its label or its longest choice, whichever is wider, and the filters wrap onto as
+  // many lines as the pane needs (as the case filters do): fixed 130 px columns let labels and choices ("Ledger",
+  // "Customer", Vietnamese "Sổ") spill into the next filter at 320 and 360 px.
   grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    gap: tokens.spacingHorizontalS,
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
   },
+  filter: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: "auto",
+    minWidth: 0,
+    maxWidth: "100%",
+    gridTemplateColumns: "minmax(0, 1fr)",
+  },
+  // The drop-down (and its <select>) may shrink with the filter where one choice is wider than the pane.
+  shrink: { minWidth: 0 },
   clear: { alignSelf: "flex-start" },
 });
 
@@ -33,9 +46,15 @@ interface ChoiceFilterProps {
 
 function ChoiceFilter({ label, value, options, onChange, required }: ChoiceFilterProps) {
   const { t } = useI18n();
+  const styles = useStyles();
   return (
-    <Field label={label}>
-      <Select value={value ?? ""} onChange={(_, data) => onChange(data.value)}>
+    <Field label={label} className={styles.filter}>
+      <Select
+        className={styles.shrink}
+        select={{ className: styles.shrink }}
+        value={value ?? ""}
+        onChange={(_, data) => onChange(data.value)}
+      >
         {!required && <option value="">{t("records.filter.all")}</option>}
         {options.map((option) => (
           <option key={option.key} value={option.key}>
