@@ -71,11 +71,11 @@ describe("the task pane on the preview page", () => {
 
   it("exposes the simulated workbook's tables as window.vocPreview.tables()", async () => {
     const page = await session.open("lang=en-US");
-    await page.getByText("Customers — 3 rows").waitFor();
+    await page.getByText(customersLine("en")).waitFor();
     const tables = await page.evaluate(() => window.vocPreview.tables());
     expect(tables.Customers.headers.slice(0, 3)).toEqual(["Customer ID", "Customer", "Category"]);
     expect(tables.Customers.rows.map((row) => row[0])).toEqual(["CU-2026-0001", "CU-2026-0002", "CU-2026-0003"]);
-    expect(Object.keys(tables)).toHaveLength(13);
+    expect(Object.keys(tables)).toHaveLength(14);
     await page.close();
   });
 
@@ -108,13 +108,17 @@ describe("the task pane on the preview page", () => {
 
   it("moves between sections with the keyboard alone", async () => {
     const page = await session.open("lang=en-US");
-    await page.getByText("Customers — 3 rows").waitFor();
+    await page.getByText(customersLine("en")).waitFor();
     await (await tab(page, "en", "home")).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.locator('main[data-section="record"]').waitFor();
+    // Records sits between Record and Cases.
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Space");
+    await page.locator('main[data-section="records"]').waitFor();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
     await page.locator('main[data-section="cases"]').waitFor();
     await page.close();
   });
