@@ -101,7 +101,9 @@ describe("folded sections on the preview page", () => {
     expect(await rootCause.isVisible()).toBe(false);
     await handling.focus();
     await page.keyboard.press("Tab");
-    expect(await form.getByRole("button", { name: "Save" }).evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(
+      await form.getByRole("button", { name: "Save", exact: true }).evaluate((e) => e === document.activeElement),
+    ).toBe(true);
 
     await handling.click();
     expect(await handling.getAttribute("aria-expanded")).toBe("true");
@@ -132,7 +134,7 @@ describe("folded sections on the preview page", () => {
     await form.getByRole("button", { name: "Handling" }).click();
     await form.getByLabel("Closed at", { exact: true }).fill("2000-01-01T09:00");
     await form.getByRole("button", { name: "Handling" }).click();
-    await form.getByRole("button", { name: "Save" }).click();
+    await form.getByRole("button", { name: "Save", exact: true }).click();
     expect(await form.getByRole("button", { name: "Handling" }).getAttribute("aria-expanded")).toBe("true");
     expect(await form.getByLabel("Closed at", { exact: true }).isVisible()).toBe(true);
     await page.close();
@@ -161,9 +163,9 @@ describe("saving on the preview page", () => {
     const page = await session.open("lang=en-US&width=320");
     const form = await openForm(page, "feedback");
     await fillFeedback(form);
-    await form.getByRole("button", { name: "Save" }).dblclick();
+    await form.getByRole("button", { name: "Save", exact: true }).dblclick();
     await expectSavedInSight(page, form);
-    await form.getByRole("button", { name: "Save" }).click(); // a third press, on the fresh form
+    await form.getByRole("button", { name: "Save", exact: true }).click(); // a third press, on the fresh form
     await form.getByText(translate("en", "form.nothingMoreToSave")).waitFor();
     await expectSavedInSight(page, form);
     await page.close();
@@ -187,7 +189,7 @@ describe("text the add-in changes, on the preview page", () => {
     await fillFeedback(form);
     await form.getByLabel("Feedback text").fill("Carton\u0000 label missing");
     await form.getByText("Removed 1 control character that cannot be stored in Excel.").waitFor();
-    await form.getByRole("button", { name: "Save" }).click();
+    await form.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText(/^Saved as FB-/).waitFor();
     const { headers, rows } = (await tables(page)).Feedback;
     expect(rows[0][headers.indexOf("Feedback text")]).toBe("Carton label missing");
