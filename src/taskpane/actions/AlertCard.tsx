@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TaskListAddRegular } from "@fluentui/react-icons";
 import { useId } from "react";
+import { listText } from "../../domain/i18n/glossary";
 import type { SurveyAlert } from "../../domain/actions";
 import type { InstrumentItem } from "../../domain/schema";
 import { useI18n } from "../i18n";
@@ -58,7 +59,7 @@ export function AlertCard(props: { alert: SurveyAlert; instrument: readonly Inst
         </Text>
         {alert.returnIds.length > 0 && (
           <Text block size={200} className={styles.facts}>
-            {t("actions.fromReturns", { ids: alert.returnIds.join(", ") })}
+            {t("actions.fromReturns", { ids: listText(language, alert.returnIds) })}
           </Text>
         )}
       </div>

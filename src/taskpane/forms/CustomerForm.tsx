@@ -1,5 +1,6 @@
 import { Text } from "@fluentui/react-components";
 import { useCallback } from "react";
+import { listText } from "../../domain/i18n/glossary";
 import type { RecordInput } from "../../domain/records";
 import { TABLES, columnSpec, headerOf } from "../../domain/schema";
 import type { Ledger } from "../../excel/read-ledger";
@@ -95,7 +96,10 @@ export function CustomerForm({ ledger, onSaved, quick }: CustomerFormProps) {
         {t("customer.quickIntro", { name: String(given.name ?? "").trim() })}{" "}
         {shared.length > 0 &&
           t("customer.quickShared", {
-            fields: shared.map((key) => headerOf(columnSpec(TABLE, key), language)).join(", "),
+            fields: listText(
+              language,
+              shared.map((key) => headerOf(columnSpec(TABLE, key), language)),
+            ),
           })}
       </Text>
       {QUICK_FIELDS.filter((key) => !(key in given)).map((key) => (

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { listText } from "../../domain/i18n/glossary";
 import type { InstrumentItem, ModuleSpec } from "../../domain/schema";
 import type { SurveyAlert, SurveyPreview } from "../../domain/survey-forms";
 import { useI18n } from "../i18n";
@@ -48,7 +49,9 @@ export function SurveyScorePreview({ preview, instrument, modules }: SurveyScore
   });
   if (itemAlerts.length > 0) {
     const items = itemAlerts.map((alert) => `${itemName(alert.itemCode)} (${scoreText(alert.points, language)})`);
-    warnings.push(t("surveyReturn.itemsAlert", { threshold: itemAlerts[0].threshold, items: items.join(", ") }));
+    warnings.push(
+      t("surveyReturn.itemsAlert", { threshold: itemAlerts[0].threshold, items: listText(language, items) }),
+    );
   }
 
   return (

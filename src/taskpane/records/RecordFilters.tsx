@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import { DismissRegular, SearchRegular } from "@fluentui/react-icons";
 import {
@@ -8,63 +8,14 @@ import {
   RECORD_KINDS,
 } from "../../domain/records-search";
 import { choiceLabel } from "../../domain/schema";
+import { ChoiceFilter, useFilterRowStyles } from "../components/ChoiceFilter";
 import { useI18n } from "../i18n";
 import { recordKindLabel } from "./record-labels";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  // Each filter is as wide as its label or its longest choice, whichever is wider, and the filters wrap onto as
-  // many lines as the pane needs (as the case filters do): fixed 130 px columns let labels and choices ("Ledger",
-  // "Customer", Vietnamese "Sổ") spill into the next filter at 320 and 360 px.
-  grid: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  filter: {
-    flexGrow: 1,
-    flexShrink: 1,
-    flexBasis: "auto",
-    minWidth: 0,
-    maxWidth: "100%",
-    gridTemplateColumns: "minmax(0, 1fr)",
-  },
-  // The drop-down (and its <select>) may shrink with the filter where one choice is wider than the pane.
-  shrink: { minWidth: 0 },
   clear: { alignSelf: "flex-start" },
 });
-
-interface ChoiceFilterProps {
-  readonly label: string;
-  readonly value: string | undefined;
-  readonly options: readonly { readonly key: string; readonly label: string }[];
-  readonly onChange: (value: string) => void;
-  /** No "All": one of the options is always chosen. */
-  readonly required?: boolean;
-}
-
-function ChoiceFilter({ label, value, options, onChange, required }: ChoiceFilterProps) {
-  const { t } = useI18n();
-  const styles = useStyles();
-  return (
-    <Field label={label} className={styles.filter}>
-      <Select
-        className={styles.shrink}
-        select={{ className: styles.shrink }}
-        value={value ?? ""}
-        onChange={(_, data) => onChange(data.value)}
-      >
-        {!required && <option value="">{t("records.filter.all")}</option>}
-        {options.map((option) => (
-          <option key={option.key} value={option.key}>
-            {option.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
 
 /** The search box's element id: where the focus goes when what it was on leaves the screen. */
 export const RECORDS_SEARCH_ID = "records-search";
@@ -84,6 +35,7 @@ export function RecordFilters(props: {
   const i18n = useI18n();
   const { t, language } = i18n;
   const styles = useStyles();
+  const row = useFilterRowStyles();
   const grain = filter.grain ?? "Q";
   const search = useRef<HTMLInputElement>(null);
   const filtered = Object.entries(filter).some(
@@ -108,20 +60,23 @@ export function RecordFilters(props: {
           onChange={(_, data) => onChange({ ...filter, query: data.value })}
         />
       </Field>
-      <div className={styles.grid}>
+      <div className={row.row}>
         <ChoiceFilter
+          allLabel={t("records.filter.all")}
           label={t("records.filter.kind")}
           value={filter.kind}
           options={options.kinds.map((kind) => ({ key: kind, label: recordKindLabel(kind, i18n) }))}
           onChange={(value) => onChange({ ...filter, kind: isKind(value) ? value : undefined })}
         />
         <ChoiceFilter
+          allLabel={t("records.filter.all")}
           label={t("records.filter.status")}
           value={filter.status}
           options={options.statuses.map((key) => ({ key, label: choiceLabel("caseStatus", key, language) }))}
           onChange={(value) => onChange({ ...filter, status: value })}
         />
         <ChoiceFilter
+          allLabel={t("records.filter.all")}
           label={t("records.filter.customer")}
           value={filter.customer}
           options={options.customers.map((name) => ({ key: name, label: name }))}
@@ -130,7 +85,6 @@ export function RecordFilters(props: {
         <ChoiceFilter
           label={t("records.filter.grain")}
           value={grain}
-          required
           options={[
             { key: "Q", label: t("records.filter.quarter") },
             { key: "M", label: t("records.filter.month") },
@@ -138,6 +92,7 @@ export function RecordFilters(props: {
           onChange={(value) => onChange({ ...filter, grain: value === "M" ? "M" : "Q", period: undefined })}
         />
         <ChoiceFilter
+          allLabel={t("records.filter.all")}
           label={t("records.filter.period")}
           value={filter.period}
           options={options.periods.map((period) => ({ key: period, label: period }))}
