@@ -23,6 +23,9 @@ export const en = {
   "nav.cases": E.cases,
   "nav.reports": "Reports",
   "nav.settings": "Settings",
+  "nav.opening": "Opening {section}…",
+  "nav.openFailed": "{section} could not be opened: {reason}",
+  "nav.retry": "Try again",
   "home.title": "This workbook",
   "home.intro":
     "Feedback, complaints and satisfaction surveys are recorded as rows of Excel tables, so the workbook stays the record.",
