@@ -8,6 +8,10 @@
  * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
  * while getItem fails the read with ItemNotFound. Only then does a second round trip list what is missing, so a
  * set-up workbook still opens in 2 round trips and one that is not set up is told so in 2.
+ *
+ * A table added to the plan after workbooks were set up (CorrectiveActions) may be asked for as optional: it rides
+ * in the same reads, and a workbook that lacks it still opens, with the table named in `missing` (Set up on Home
+ * adds it). That workbook pays 2 round trips more, once: the read that stops at the table and the list that names it.
  */
 import type { Language } from "../domain/i18n/language";
 import { type TableKey, tableSpec } from "../domain/schema";
@@ -33,6 +37,8 @@ export interface Ledger {
   readonly plan: WorkbookPlan;
   /** The record tables asked for, by key. */
   readonly records: { readonly [K in TableKey]?: readonly ReadRecord[] };
+  /** The optional tables asked for that the workbook lacks: it was set up before they existed. */
+  readonly missing: readonly TableKey[];
 }
 
 /** The workbook has no VOC_Language name, or lacks a settings table or an asked table: set it up (again). */
@@ -70,18 +76,27 @@ export async function readLedger(
   context: Excel.RequestContext,
   tables: readonly TableKey[],
   onProgress: (read: number, total: number) => void = () => undefined,
+  /** Record tables read when the workbook has them, and named in `missing` when it has not. */
+  optional: readonly TableKey[] = [],
 ): Promise<Ledger> {
-  const names = context.workbook.names.load("items/name,items/formula");
-  const settings = SETTINGS_TABLES.map((key) => queueSettings(context, key));
-  const recordKeys = [...new Set(tables)].filter((key) => !isSettingsTable(key));
-  const recordTables = recordKeys.map((key) => queueSize(context, key));
+  const asked = [...new Set([...tables, ...optional])].filter((key) => !isSettingsTable(key));
+  let first = queueFirstRead(context, asked);
+  let missing: readonly TableKey[] = [];
   try {
     await context.sync();
   } catch (error) {
     if (errorCode(error) !== "ItemNotFound") throw error;
-    const missing = await notSetUp(context, [...SETTINGS_TABLES, ...recordKeys]);
-    throw missing.missing.length > 0 ? missing : error; // a table found again since: the read's own failure
+    const notFound = await notSetUp(context, [...SETTINGS_TABLES, ...asked]);
+    if (notFound.missing.length === 0) throw error; // a table found again since: the read's own failure
+    missing = optional.filter((key) => notFound.missing.includes(tableSpec(key).name));
+    if (missing.length < notFound.missing.length) throw notFound;
+    first = queueFirstRead(
+      context,
+      asked.filter((key) => !missing.includes(key)),
+    );
+    await context.sync();
   }
+  const { names, settings, recordTables } = first;
 
   const language = languageOf(names);
   if (language === undefined) throw new LedgerNotSetUpError([NAMES.language]);
@@ -94,7 +109,16 @@ export async function readLedger(
   const records: { [K in TableKey]?: readonly ReadRecord[] } = {};
   recordTables.forEach(({ key }, index) => (records[key] = bodies[index]));
   tables.filter(isSettingsTable).forEach((key) => (records[key] = rows[key]));
-  return { language, settings: ledgerSettings, plan, records };
+  return { language, settings: ledgerSettings, plan, records, missing };
+}
+
+/** The first round trip, queued: the language name, every settings table, the record tables' headers and sizes. */
+function queueFirstRead(context: Excel.RequestContext, recordKeys: readonly TableKey[]) {
+  return {
+    names: context.workbook.names.load("items/name,items/formula"),
+    settings: SETTINGS_TABLES.map((key) => queueSettings(context, key)),
+    recordTables: recordKeys.map((key) => queueSize(context, key)),
+  };
 }
 
 /** The VOC_Language name's language, found case-insensitively as Excel finds names; undefined without it. */

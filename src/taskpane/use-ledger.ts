@@ -11,17 +11,23 @@ export type LedgerState =
 
 /**
  * The workbook as the forms and the case list need it (its language, settings, plan and the asked tables' rows),
- * read when the screen opens and again on `reload` (after a save that others depend on).
+ * read when the screen opens and again on `reload` (after a save that others depend on). The `optional` tables
+ * are read in the same batches when the workbook has them (readLedger names the ones it lacks).
  */
-export function useLedger(tables: readonly TableKey[]): { state: LedgerState; reload: () => void } {
+export function useLedger(
+  tables: readonly TableKey[],
+  optional: readonly TableKey[] = [],
+): { state: LedgerState; reload: () => void } {
   const runner = useExcel();
   const [state, setState] = useState<LedgerState>({ status: "reading" });
   const [generation, setGeneration] = useState(0);
   const key = tables.join();
+  const optionalKey = optional.join();
 
   useEffect(() => {
     let current = true;
-    runner((context) => readLedger(context, key.split(",") as TableKey[])).then(
+    const keys = (list: string) => (list === "" ? [] : (list.split(",") as TableKey[]));
+    runner((context) => readLedger(context, keys(key), undefined, keys(optionalKey))).then(
       (ledger) => current && setState({ status: "ready", ledger }),
       (error: unknown) => {
         if (!current) return;
@@ -32,7 +38,7 @@ export function useLedger(tables: readonly TableKey[]): { state: LedgerState; re
     return () => {
       current = false;
     };
-  }, [runner, key, generation]);
+  }, [runner, key, optionalKey, generation]);
 
   const reload = useCallback(() => setGeneration((count) => count + 1), []);
   return { state, reload };

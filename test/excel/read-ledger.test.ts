@@ -4,8 +4,16 @@ import { appendMany } from "../../src/excel/append-many";
 import { appendRecord } from "../../src/excel/append-record";
 import { LedgerNotSetUpError, readLedger } from "../../src/excel/read-ledger";
 import { CELLS_PER_READ, readRecords } from "../../src/excel/read-records";
-import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
-import { type TestWorkbook, complaint, feedback, setUpWorkbook, surveyReturn } from "../support/excel-fixtures";
+import { setupWorkbook } from "../../src/excel/setup-workbook";
+import { MemoryExcel, RESPONSE_LIMIT_BYTES, memoryExcelRunner } from "../../src/memory-host";
+import {
+  type TestWorkbook,
+  complaint,
+  feedback,
+  setUpWorkbook,
+  surveyReturn,
+  validRecord,
+} from "../support/excel-fixtures";
 
 const OPEN_SYNC_LIMIT = 2;
 const RECORD_TABLES: readonly TableKey[] = [
@@ -27,6 +35,27 @@ async function withRecords(language: Parameters<typeof setUpWorkbook>[0] = "en")
   );
   workbook.host.resetMeters();
   return workbook;
+}
+
+/** A CorrectiveActions row as Take action writes it: an alert on the n-th customer's total, `done` what was done. */
+function action(index: number, done: string | null = null, language: Parameters<typeof setUpWorkbook>[0] = "en") {
+  const customer = `Customer ${index}`;
+  return validRecord(
+    "actions",
+    {
+      alertKey: `surveyTotal|2026-Q3|${customer}`,
+      kind: "surveyTotal",
+      period: "2026-Q3",
+      customer,
+      finding: "Total score 68, below 80",
+      raisedAt: 46_300,
+      owner: "Trần Văn Minh",
+      dueDate: 46_307,
+      status: done === null ? "open" : "done",
+      ...(done === null ? {} : { doneAt: 46_306, actionTaken: done }),
+    },
+    language,
+  );
 }
 
 /** A user's edit of a settings table's cell: the n-th data row, under a header. */
@@ -152,6 +181,73 @@ describe("opening a set-up workbook", () => {
 
     const alone = await workbook.run((context) => readRecords(context, workbook.plan, "surveyReturns"));
     expect(ledger.records.surveyReturns).toEqual(alone);
+  });
+});
+
+describe("the corrective actions, read with the ledger", () => {
+  it(`reads the actions rows in the same batches as the other tables: still ${OPEN_SYNC_LIMIT} round trips`, async () => {
+    const workbook = await withRecords("en");
+    const records = [action(1), action(2, "Delivery slots agreed")];
+    await workbook.run((context) => appendMany(context, workbook.plan, { table: "actions", records, year: 2026 }));
+    workbook.host.resetMeters();
+    const ledger = await workbook.run((context) => readLedger(context, RECORD_TABLES, undefined, ["actions"]));
+    expect(workbook.host.syncCount).toBe(OPEN_SYNC_LIMIT);
+    expect(ledger.missing).toEqual([]);
+    expect(ledger.records.actions?.map((row) => [row.id, row.customer, row.status])).toEqual([
+      ["CA-2026-0001", "Customer 1", "Open"],
+      ["CA-2026-0002", "Customer 2", "Done"],
+    ]);
+    expect(ledger.records.complaints).toHaveLength(2);
+    expect(workbook.host.writeCount).toBe(0);
+  });
+
+  it("reads a big CorrectiveActions table in chunks under the response budget, with the other tables", async () => {
+    const workbook = await withRecords("zh-CN");
+    const done = (index: number) => `${index}：`.padEnd(1_500, "与客户确认交付时段，调整包装并培训仓库人员。");
+    const records = Array.from({ length: 1_800 }, (_, index) => action(index, done(index), "zh-CN"));
+    await workbook.run((context) => appendMany(context, workbook.plan, { table: "actions", records, year: 2026 }));
+    workbook.host.resetMeters();
+    const ledger = await workbook.run((context) => readLedger(context, ["complaints"], undefined, ["actions"]));
+    expect(ledger.records.actions).toHaveLength(1_800);
+    expect(ledger.records.actions?.map((row) => row.actionTaken)).toEqual(records.map((_, index) => done(index)));
+    expect(ledger.records.complaints).toHaveLength(2);
+    // By cells it is one round; Excel refuses that response once, and the rest is read in pieces that fit.
+    const columns = workbook.host.tables().CorrectiveActions.headers.length;
+    expect(Math.ceil((1_800 * columns) / CELLS_PER_READ)).toBe(1);
+    const [, firstRound, ...rest] = workbook.host.responseBytes;
+    expect(firstRound).toBeGreaterThan(RESPONSE_LIMIT_BYTES);
+    expect(rest.length).toBeGreaterThan(1);
+    expect(Math.max(...rest)).toBeLessThanOrEqual(RESPONSE_LIMIT_BYTES);
+
+    const alone = await workbook.run((context) => readRecords(context, ledger.plan, "actions"));
+    expect(ledger.records.actions).toEqual(alone);
+  });
+
+  it("opens a workbook set up before the table existed, naming it missing (Set up on Home adds it)", async () => {
+    const host = new MemoryExcel();
+    const run = memoryExcelRunner(host);
+    const plan = buildWorkbookPlan("en");
+    const older = { ...plan, sheets: plan.sheets.filter((sheet) => !sheet.tables.some((t) => t.key === "actions")) };
+    await run((context) => setupWorkbook(context, older));
+    await run((context) => appendRecord(context, plan, { table: "complaints", record: complaint(), year: 2026 }));
+    host.resetMeters();
+    const ledger = await run((context) => readLedger(context, ["complaints"], undefined, ["actions"]));
+    expect(ledger.missing).toEqual(["actions"]);
+    expect(ledger.records.actions).toBeUndefined();
+    expect(ledger.records.complaints).toHaveLength(1);
+    // The read that stops at the table and the list that names it, once, before the usual 2.
+    expect(host.syncCount).toBe(OPEN_SYNC_LIMIT + 2);
+  });
+
+  it("still says a workbook is not set up when an asked table is missing beside the optional one", async () => {
+    const workbook = await setUpWorkbook("en");
+    workbook.host.convertTableToRange("CorrectiveActions");
+    workbook.host.convertTableToRange("Reminders");
+    const failure = (await workbook
+      .run((context) => readLedger(context, ["reminders"], undefined, ["actions"]))
+      .catch((error: unknown) => error)) as LedgerNotSetUpError;
+    expect(failure).toBeInstanceOf(LedgerNotSetUpError);
+    expect(failure.missing).toEqual(["Reminders", "CorrectiveActions"]);
   });
 });
 

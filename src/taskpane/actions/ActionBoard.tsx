@@ -54,7 +54,7 @@ function settingsOf(ledger: Ledger): ActionSettings {
 export function ActionBoard({ ledger, now }: ActionBoardProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const { state, reload } = useCorrectiveActions(ledger.plan);
+  const { state, reload } = useCorrectiveActions(ledger);
   const [chosen, setChosen] = useState<Chosen | undefined>(undefined);
   const [outcome, setOutcome] = useState<CaseOutcome | undefined>(undefined);
   const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);
