@@ -1,38 +1,19 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { serialOf } from "../../src/domain/excel-date";
-import type { Language } from "../../src/domain/i18n/language";
-import { type RecordInput, validateRecord } from "../../src/domain/records";
-import { TABLES, type TableKey, tableSpec } from "../../src/domain/schema";
-import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
-import { appendRecord } from "../../src/excel/append-record";
+import type { RecordInput } from "../../src/domain/records";
+import { TABLES } from "../../src/domain/schema";
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { ExcelProvider } from "../../src/taskpane/excel-context";
-import { I18nProvider } from "../../src/taskpane/i18n";
-import { CasesScreen } from "../../src/taskpane/screens/CasesScreen";
-import { StorageProvider } from "../../src/taskpane/storage-context";
-import { memoryStorage } from "../support/render-taskpane";
+import { addRecord, click, renderCases, tableRows } from "../support/render-cases";
 
 // The machines are shared: a first render and a ledger read can take seconds when others run their tests too.
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 10_000 });
 
-const PLAN = buildWorkbookPlan("en");
-/** Wednesday 2026-11-25, 10:00: the moment every test looks at the ledger. */
-const NOW = new Date(2026, 10, 25, 10, 0);
+/** A moment of November 2026, days before CASES_NOW (Wednesday 2026-11-25, 10:00) when the specs look. */
 const at = (month: number, day: number, hours = 0, minutes = 0) =>
   serialOf(2026, month, day) + (hours * 60 + minutes) / 1440;
-
-/** Appends a record as a form does: validated first, then appendRecord. */
-async function add(host: MemoryExcel, table: TableKey, input: RecordInput): Promise<string> {
-  const checked = validateRecord(tableSpec(table), input, { language: "en" });
-  if (!checked.ok) throw new Error(`Invalid test record: ${JSON.stringify(checked.errors)}`);
-  const run = memoryExcelRunner(host);
-  const { id } = await run((context) => appendRecord(context, PLAN, { table, record: checked.row, year: 2026 }));
-  return id;
-}
 
 const COMPLAINT: RecordInput = {
   channel: "phone",
@@ -59,14 +40,14 @@ interface Ledger {
 async function ledger(): Promise<Ledger> {
   const host = new MemoryExcel();
   await seedDemoWorkbook(host, "en");
-  const replyTomorrow = await add(host, "complaints", {
+  const replyTomorrow = await addRecord(host, "complaints", {
     ...COMPLAINT,
     receivedAt: at(11, 25, 9),
     notifiedAt: at(11, 25, 9, 10),
     contentClass: "serviceQuality",
     ownerDepartment: "sales",
   });
-  const lateEightD = await add(host, "complaints", {
+  const lateEightD = await addRecord(host, "complaints", {
     ...COMPLAINT,
     customer: "台北精密工業",
     receivedAt: at(11, 18, 9),
@@ -77,7 +58,7 @@ async function ledger(): Promise<Ledger> {
     ownerDepartment: "quality",
     status: "inProgress",
   });
-  const lateFeedback = await add(host, "feedback", {
+  const lateFeedback = await addRecord(host, "feedback", {
     receivedAt: at(11, 24, 8),
     channel: "email",
     customer: "Công ty Hòa Phát",
@@ -86,7 +67,7 @@ async function ledger(): Promise<Ledger> {
     department: "customerService",
     status: "open",
   });
-  const dispatch = await add(host, "surveyDispatch", {
+  const dispatch = await addRecord(host, "surveyDispatch", {
     period: "2026-Q4",
     customer: "Công ty Hòa Phát",
     instrument: "customer",
@@ -96,42 +77,10 @@ async function ledger(): Promise<Ledger> {
   return { host, replyTomorrow, lateEightD, lateFeedback, dispatch };
 }
 
-/** A runner that notes how many syncs each batch took, in order. */
-function countingRunner(host: MemoryExcel, batches: number[]): ExcelRunner {
-  const run = memoryExcelRunner(host);
-  return async (batch) => {
-    const before = host.syncCount;
-    try {
-      return await run(batch);
-    } finally {
-      batches.push(host.syncCount - before);
-    }
-  };
-}
-
-function renderCases(
-  host: MemoryExcel,
-  batches: number[] = [],
-  { language = "en", runner = countingRunner(host, batches) }: { language?: Language; runner?: ExcelRunner } = {},
-) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider language={language}>
-        <ExcelProvider runner={runner}>
-          <StorageProvider storage={memoryStorage()}>
-            <CasesScreen now={() => NOW} />
-          </StorageProvider>
-        </ExcelProvider>
-      </I18nProvider>
-    </FluentProvider>,
-  );
-}
-
 function row(host: MemoryExcel, table: string, id: string): Record<string, unknown> {
-  const { headers, rows } = host.tables()[table];
-  const found = rows.find((cells) => cells[0] === id);
+  const found = tableRows(host, table).find((cells) => Object.values(cells)[0] === id);
   if (!found) throw new Error(`No row ${id} in ${table}`);
-  return Object.fromEntries(headers.map((header, index) => [header, found[index]]));
+  return found;
 }
 
 function caseButtons(): string[] {
@@ -144,12 +93,6 @@ function caseButtons(): string[] {
 async function openCase(id: string): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole("button", { name: new RegExp(`^${id}`) }));
   return screen.findByRole("region", { name: new RegExp(id) });
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
 }
 
 /** The element that holds `text` whole, however its words are split into elements (a badge keeps its date apart). */
@@ -187,6 +130,28 @@ function heldRunner(host: MemoryExcel) {
 }
 
 describe("the list of open cases", () => {
+  it("opens Cases in 2 round trips, its corrective actions included", async () => {
+    const { host } = await ledger();
+    await addRecord(host, "actions", {
+      alertKey: "surveyTotal|2026-Q3|Công ty Hòa Phát",
+      kind: "surveyTotal",
+      period: "2026-Q3",
+      customer: "Công ty Hòa Phát",
+      finding: "Total score 68, below 80",
+      raisedAt: at(11, 20, 9),
+      owner: "Trần Văn Minh",
+      dueDate: serialOf(2026, 11, 27),
+      status: "open",
+    });
+    host.resetMeters();
+    const batches: number[] = [];
+    renderCases(host, { batches });
+    expect(await screen.findByText("Open cases: 4")).toBeTruthy();
+    expect(await screen.findByText("Actions taken: 1")).toBeTruthy();
+    expect(batches).toEqual([2]);
+    expect(host.syncCount).toBe(2);
+  });
+
   it("puts a late 8D report before a reply due tomorrow, with what is due and when", async () => {
     const { host, replyTomorrow, lateEightD, lateFeedback, dispatch } = await ledger();
     renderCases(host);
@@ -254,7 +219,7 @@ describe("what a case is about", () => {
     "Photos and the line's test log were sent by email.";
 
   async function detailedComplaint(host: MemoryExcel): Promise<string> {
-    return add(host, "complaints", {
+    return addRecord(host, "complaints", {
       ...COMPLAINT,
       description: LONG_DESCRIPTION,
       product: "Pump P-200 / 4711-02",
@@ -338,7 +303,7 @@ describe("what a case is about", () => {
   it("words the fields in the pane's language, as the forms and a workbook set up in it do", async () => {
     const { host } = await ledger();
     const id = await detailedComplaint(host);
-    renderCases(host, [], { language: "zh-CN" });
+    renderCases(host, { language: "zh-CN" });
     const fields = await particulars(await openCase(id), "顾客反映的情况");
     expect(fields.get("投诉内容")).toBe(LONG_DESCRIPTION);
     expect(fields.get("产品/料号")).toBe("Pump P-200 / 4711-02");
@@ -352,7 +317,7 @@ describe("handling a complaint", () => {
   it("writes only the approval and the root cause, in at most 2 round trips", async () => {
     const { host, replyTomorrow } = await ledger();
     const batches: number[] = [];
-    renderCases(host, batches);
+    renderCases(host, { batches });
     const region = await openCase(replyTomorrow);
     const before = row(host, "Complaints", replyTomorrow);
     fireEvent.change(within(region).getByLabelText(/^Approval/), { target: { value: "approved" } });
@@ -420,7 +385,7 @@ describe("handling a complaint", () => {
 
 describe("after closing: the follow-up call", () => {
   async function closedComplaint(host: MemoryExcel) {
-    return add(host, "complaints", {
+    return addRecord(host, "complaints", {
       ...COMPLAINT,
       receivedAt: at(11, 16, 9),
       notifiedAt: at(11, 16, 9, 10),
@@ -540,7 +505,7 @@ describe("one open reminder slip per case and step", () => {
   it("refuses it also before the list is read again, right after the first slip is saved", async () => {
     const { host, lateEightD } = await ledger();
     const { runner, control } = heldRunner(host);
-    renderCases(host, [], { runner });
+    renderCases(host, { runner });
     const region = await openCase(lateEightD);
     control.holdAfter(1); // the slip is saved; reading the ledger again then waits
     await click(within(region).getByRole("button", { name: ISSUE_EIGHT_D }));
@@ -556,7 +521,7 @@ describe("one open reminder slip per case and step", () => {
   it("disables the button while the slip is being saved", async () => {
     const { host, lateEightD } = await ledger();
     const { runner, control } = heldRunner(host);
-    renderCases(host, [], { runner });
+    renderCases(host, { runner });
     const region = await openCase(lateEightD);
     const button = within(region).getByRole("button", { name: ISSUE_EIGHT_D }) as HTMLButtonElement;
     control.holdAfter(0);

@@ -3,55 +3,35 @@
  * its alerts there; taking one saves a CorrectiveActions row with owner and due date and lists it as an action;
  * marking it done and the next period's result follow; opening Cases again raises nothing twice.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { serialOf } from "../../src/domain/excel-date";
 import type { Language } from "../../src/domain/i18n/language";
 import { translate } from "../../src/domain/i18n/translate";
-import { type RecordInput, validateRecord } from "../../src/domain/records";
-import { TABLES } from "../../src/domain/schema";
-import { NAMES, type WorkbookPlan, buildWorkbookPlan, tablePlan } from "../../src/domain/workbook-plan";
-import { appendRecord } from "../../src/excel/append-record";
-import type { ExcelRunner } from "../../src/excel/excel-runner";
+import { NAMES, type WorkbookPlan, buildWorkbookPlan } from "../../src/domain/workbook-plan";
 import { setupWorkbook } from "../../src/excel/setup-workbook";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { ExcelProvider } from "../../src/taskpane/excel-context";
-import { I18nProvider } from "../../src/taskpane/i18n";
-import { CasesScreen } from "../../src/taskpane/screens/CasesScreen";
-import { StorageProvider } from "../../src/taskpane/storage-context";
-import { memoryStorage } from "../support/render-taskpane";
+import { addRecord, click, renderCases, tableRows } from "../support/render-cases";
 
 jest.setTimeout(60_000);
-// Two reads (the ledger, then the corrective actions) come before the board shows; the machines are shared.
+// The ledger's read, its corrective actions included, comes before the board shows; the machines are shared.
 configure({ asyncUtilTimeout: 5_000 });
 
 const CUSTOMER = "Công ty Hòa Phát";
-/** Wednesday 2026-11-25, 10:00. */
-const NOVEMBER = new Date(2026, 10, 25, 10, 0);
 /** Ratings 3 3 4 / 4 4 4 / 3 3: a total of 68, the items OV1, OV2, PQ1 and PQ2 at 60. */
 const RATINGS_68 = { OV1: 3, OV2: 3, OV3: 4, SV1: 4, SV2: 4, SV3: 4, PQ1: 3, PQ2: 3 };
 const RATINGS_80 = { OV1: 4, OV2: 4, OV3: 4, SV1: 4, SV2: 4, SV3: 4, PQ1: 4, PQ2: 4 };
 
 /** Saves a returned form as the survey return form does: validated against the workbook's columns, appended. */
-async function addReturn(
+function addReturn(
   host: MemoryExcel,
   period: string,
   ratings: Readonly<Record<string, number>>,
   returnedAt: number,
   language: Language = "en",
 ): Promise<string> {
-  const plan = buildWorkbookPlan(language);
   const items = Object.fromEntries(Object.entries(ratings).map(([code, rating]) => [`item_${code}`, rating]));
-  const input: RecordInput = { period, customer: CUSTOMER, returnedAt, ...items };
-  const columns = tablePlan(plan, "surveyReturns").columns.map((column) => column.spec);
-  const checked = validateRecord(TABLES.surveyReturns, input, { language, columns });
-  if (!checked.ok) throw new Error(`Invalid test return: ${JSON.stringify(checked.errors)}`);
-  const run = memoryExcelRunner(host);
-  const { id } = await run((context) =>
-    appendRecord(context, plan, { table: "surveyReturns", record: checked.row, year: 2026 }),
-  );
-  return id;
+  return addRecord(host, "surveyReturns", { period, customer: CUSTOMER, returnedAt, ...items }, language);
 }
 
 async function workbook(language: Language = "en"): Promise<MemoryExcel> {
@@ -62,42 +42,7 @@ async function workbook(language: Language = "en"): Promise<MemoryExcel> {
   return host;
 }
 
-function countingRunner(host: MemoryExcel, batches: number[]): ExcelRunner {
-  const run = memoryExcelRunner(host);
-  return async (batch) => {
-    const before = host.syncCount;
-    try {
-      return await run(batch);
-    } finally {
-      batches.push(host.syncCount - before);
-    }
-  };
-}
-
-function renderCases(host: MemoryExcel, now: Date, batches: number[] = [], pane: Language = "en") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider language={pane}>
-        <ExcelProvider runner={countingRunner(host, batches)}>
-          <StorageProvider storage={memoryStorage()}>
-            <CasesScreen now={() => now} />
-          </StorageProvider>
-        </ExcelProvider>
-      </I18nProvider>
-    </FluentProvider>,
-  );
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-  });
-}
-
-function actionRows(host: MemoryExcel): Record<string, unknown>[] {
-  const { headers, rows } = host.tables().CorrectiveActions;
-  return rows.map((cells) => Object.fromEntries(headers.map((header, index) => [header, cells[index]])));
-}
+const actionRows = (host: MemoryExcel) => tableRows(host, "CorrectiveActions");
 
 function alertTexts(): string[] {
   const list = screen.getByRole("list", { name: "Alerts awaiting an action" });
@@ -111,7 +56,7 @@ const TAKE_REPORT = `Take action: Improvement report (survey total), ${CUSTOMER}
 describe("the survey alerts on the Cases screen", () => {
   it("lists what a return at 68 requires: an improvement report, a review and a root-cause analysis per low item", async () => {
     const host = await workbook();
-    renderCases(host, NOVEMBER);
+    renderCases(host);
     expect(await screen.findByText("Alerts awaiting an action: 6")).toBeTruthy();
     expect(alertTexts()).toEqual([
       expect.stringMatching(/^Improvement report \(survey total\).*Total score 68, below 80.*From SR-2026-0001/),
@@ -134,7 +79,7 @@ describe("the survey alerts on the Cases screen", () => {
     ] as const) {
       await addReturn(host, period, RATINGS_68, serialOf(period.startsWith("2025") ? 2025 : 2026, month, 10));
     }
-    renderCases(host, NOVEMBER);
+    renderCases(host);
     expect(await screen.findByText("Alerts awaiting an action: 24")).toBeTruthy();
     expect(alertTexts()).toHaveLength(20);
     await click(screen.getByRole("button", { name: "Show 4 more" }));
@@ -146,7 +91,7 @@ describe("the survey alerts on the Cases screen", () => {
   it("takes an alert with an owner and a due date, saved in at most 2 round trips, and lists it as an action", async () => {
     const host = await workbook();
     const batches: number[] = [];
-    renderCases(host, NOVEMBER, batches);
+    renderCases(host, { batches });
     await click(await screen.findByRole("button", { name: TAKE_REPORT }));
     const page = screen.getByRole("region", { name: "Take the alert as an action" });
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Take the alert as an action"));
@@ -181,6 +126,9 @@ describe("the survey alerts on the Cases screen", () => {
       }),
     ]);
     expect(await screen.findByText("Alerts awaiting an action: 5")).toBeTruthy();
+    // Then the actions alone are read again, in 2 round trips: the ledger's other tables are as they were.
+    await waitFor(() => expect(batches).toHaveLength(2));
+    expect(batches[1]).toBe(2);
     const actions = screen.getByRole("list", { name: "Corrective actions taken" });
     expect(within(actions).getAllByRole("listitem")).toHaveLength(1);
     expect(within(actions).getByText("Owner: Trần Văn Minh · Due 2026-12-04")).toBeTruthy();
@@ -191,7 +139,7 @@ describe("the survey alerts on the Cases screen", () => {
 
   it("keeps the entry when a save is lost, and the retry writes the action once", async () => {
     const host = await workbook();
-    renderCases(host, NOVEMBER);
+    renderCases(host);
     await click(await screen.findByRole("button", { name: TAKE_REPORT }));
     const page = screen.getByRole("region", { name: "Take the alert as an action" });
     fireEvent.change(within(page).getByLabelText(/^Owner/), { target: { value: "Trần Văn Minh" } });
@@ -207,7 +155,7 @@ describe("the survey alerts on the Cases screen", () => {
 
   it("raises each alert once however often Cases is opened", async () => {
     const host = await workbook();
-    const first = renderCases(host, NOVEMBER);
+    const first = renderCases(host);
     await click(await screen.findByRole("button", { name: TAKE_REPORT }));
     fireEvent.change(screen.getByLabelText(/^Owner/), { target: { value: "Trần Văn Minh" } });
     await click(screen.getByRole("button", { name: "Save the action" }));
@@ -216,7 +164,7 @@ describe("the survey alerts on the Cases screen", () => {
 
     const writes = host.writeCount;
     for (let opening = 0; opening < 3; opening += 1) {
-      const again = renderCases(host, NOVEMBER);
+      const again = renderCases(host);
       expect(await screen.findByText("Alerts awaiting an action: 5")).toBeTruthy();
       expect(screen.queryByRole("button", { name: TAKE_REPORT })).toBeNull();
       expect(screen.getByText("Actions taken: 1")).toBeTruthy();
@@ -230,7 +178,7 @@ describe("the survey alerts on the Cases screen", () => {
     const host = new MemoryExcel();
     await seedDemoWorkbook(host, "en");
     await addReturn(host, "2026-Q1", RATINGS_68, serialOf(2026, 3, 10));
-    const april = renderCases(host, new Date(2026, 3, 10, 9, 0));
+    const april = renderCases(host, { now: new Date(2026, 3, 10, 9, 0) });
     await click(
       await screen.findByRole("button", {
         name: `Take action: Improvement report (survey total), ${CUSTOMER} · 2026-Q1`,
@@ -256,7 +204,7 @@ describe("the survey alerts on the Cases screen", () => {
     april.unmount();
 
     await addReturn(host, "2026-Q2", RATINGS_80, serialOf(2026, 6, 12));
-    renderCases(host, new Date(2026, 6, 15, 9, 0));
+    renderCases(host, { now: new Date(2026, 6, 15, 9, 0) });
     await click(await screen.findByRole("button", { name: new RegExp(`^${id}:`) }));
     const checked = screen.getByRole("region", { name: new RegExp(`^${id}`) });
     expect(within(checked).getByText("Effectiveness confirmed: 80 in 2026-Q2 (target 80).")).toBeTruthy();
@@ -268,7 +216,7 @@ describe("the survey alerts on the Cases screen", () => {
 
   it("writes the action in the workbook's language whatever language the pane speaks", async () => {
     const host = await workbook("zh-CN");
-    renderCases(host, NOVEMBER, [], "vi");
+    renderCases(host, { language: "vi" });
     await click(
       await screen.findByRole("button", {
         name: `Nhận hành động: Báo cáo cải tiến (tổng điểm), ${CUSTOMER} · 2026-Q3`,
@@ -297,7 +245,7 @@ describe("the survey alerts on the Cases screen", () => {
     };
     await memoryExcelRunner(host)((context) => setupWorkbook(context, older));
     await addReturn(host, "2026-Q3", RATINGS_68, serialOf(2026, 9, 10));
-    renderCases(host, NOVEMBER);
+    renderCases(host);
     expect(
       await screen.findByText(/This workbook has no CorrectiveActions table yet\. Set up on Home adds it/),
     ).toBeTruthy();

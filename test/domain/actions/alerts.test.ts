@@ -1,21 +1,20 @@
-import { actionBoard, alertKey, surveyAlerts, surveyFacts } from "../../../src/domain/actions";
+import { alertKey, surveyAlerts, surveyFacts } from "../../../src/domain/actions";
 import { serialOf } from "../../../src/domain/excel-date";
 import { surveyPreview } from "../../../src/domain/survey-forms";
 import { settingsFromTables } from "../../../src/domain/workbook-plan";
 import {
+  APRIL,
   CUSTOMER,
   OTHER_CUSTOMER,
   RATINGS_68,
   RATINGS_80,
   actionRow,
+  boardOf,
   dispatch,
   settings,
   sources,
   surveyReturn,
 } from "./fixtures";
-
-/** 2026-04-10: the first quarter is over. */
-const APRIL = serialOf(2026, 4, 10);
 
 function alertsOf(parts: Parameters<typeof sources>[0], options = settings(), now = APRIL) {
   return surveyAlerts(surveyFacts(sources(parts), options), options, now);
@@ -187,7 +186,7 @@ describe("each alert, once", () => {
 
   it("raises each alert once however often Cases is opened", () => {
     const parts = { surveyReturns: [first, second] };
-    const opened = [1, 2, 3].map(() => actionBoard(sources(parts), settings(), APRIL));
+    const opened = [1, 2, 3].map(() => boardOf(parts));
     expect(opened[1]).toEqual(opened[0]);
     expect(opened[2]).toEqual(opened[0]);
     const totals = opened[0].alerts.filter((alert) => alert.kind === "surveyTotal");
@@ -198,13 +197,13 @@ describe("each alert, once", () => {
   });
 
   it("lists a taken alert as its action, never again as an alert", () => {
-    const before = actionBoard(sources({ surveyReturns: [first] }), settings(), APRIL);
+    const before = boardOf({ surveyReturns: [first] });
     const total = before.alerts.find((alert) => alert.kind === "surveyTotal");
     if (!total) throw new Error("no improvement report raised");
     // Someone retyped the key in the sheet with other spacing and case: still the same alert.
     const action = actionRow(total, "CA-2026-0001", { alertKey: `  ${total.key.toUpperCase()} ` });
     for (let opening = 0; opening < 3; opening += 1) {
-      const after = actionBoard(sources({ surveyReturns: [first], actions: [action] }), settings(), APRIL);
+      const after = boardOf({ surveyReturns: [first], actions: [action] });
       expect(after.alerts.map((alert) => alert.key)).toEqual(
         before.alerts.filter((alert) => alert !== total).map((alert) => alert.key),
       );
@@ -215,10 +214,10 @@ describe("each alert, once", () => {
   });
 
   it("recognises a row written in another data language", () => {
-    const board = actionBoard(sources({ surveyReturns: [first] }), settings(), APRIL);
+    const board = boardOf({ surveyReturns: [first] });
     const rows = board.alerts.map((alert, index) => actionRow(alert, `CA-2026-000${index + 1}`, {}, "zh-CN"));
     expect(rows[0].kind).toBe("改善报告（综合得分）");
-    const taken = actionBoard(sources({ surveyReturns: [first], actions: rows }), settings(), APRIL);
+    const taken = boardOf({ surveyReturns: [first], actions: rows });
     expect(taken.alerts).toEqual([]);
     expect(taken.actions.map((entry) => entry.kind).sort()).toEqual(board.alerts.map((alert) => alert.kind).sort());
   });

@@ -1,6 +1,5 @@
 import {
   type SurveyAlert,
-  actionBoard,
   doneChanges,
   effectivenessChanges,
   nextPeriod,
@@ -12,23 +11,22 @@ import { serialOf } from "../../../src/domain/excel-date";
 import { validateRecord, validateUpdate } from "../../../src/domain/records";
 import { TABLES } from "../../../src/domain/schema";
 import {
+  APRIL,
   CUSTOMER,
   OTHER_CUSTOMER,
   RATINGS_68,
   RATINGS_80,
   actionRow,
+  boardOf,
   dispatch,
-  settings,
-  sources,
   surveyReturn,
 } from "./fixtures";
 
-const APRIL = serialOf(2026, 4, 10);
 const JULY = serialOf(2026, 7, 15);
 const q1 = surveyReturn("SR-2026-0001", "2026-Q1", CUSTOMER, RATINGS_68);
 
 function alert(kind: SurveyAlert["kind"], item: string | null = null): SurveyAlert {
-  const found = actionBoard(sources({ surveyReturns: [q1] }), settings(), APRIL).alerts.find(
+  const found = boardOf({ surveyReturns: [q1] }).alerts.find(
     (candidate) => candidate.kind === kind && candidate.item === item,
   );
   if (!found) throw new Error(`no ${kind} alert`);
@@ -38,16 +36,12 @@ function alert(kind: SurveyAlert["kind"], item: string | null = null): SurveyAle
 /** The one action of the board, its Q1 alert taken, with the Q2 returns and forms given. */
 function effectiveness(
   kind: SurveyAlert["kind"],
-  q2: Parameters<typeof sources>[0],
+  q2: Parameters<typeof boardOf>[0],
   now = JULY,
   item: string | null = null,
 ) {
   const action = actionRow(alert(kind, item), "CA-2026-0001");
-  const board = actionBoard(
-    sources({ ...q2, surveyReturns: [q1, ...(q2.surveyReturns ?? [])], actions: [action] }),
-    settings(),
-    now,
-  );
+  const board = boardOf({ ...q2, surveyReturns: [q1, ...(q2.surveyReturns ?? [])], actions: [action] }, now);
   return board.actions[0].effectiveness;
 }
 
@@ -129,7 +123,7 @@ describe("the effectiveness check: the same figure in the next period (REQ 16, 3
       surveyDispatch: forms("2026-Q1", 3),
       surveyReturns: [back("2026-Q1", "SD-2026-Q1-1", CUSTOMER, 3)],
     };
-    const rate = actionBoard(sources(q1Only), settings(), APRIL).alerts.find((found) => found.kind === "returnRate");
+    const rate = boardOf(q1Only).alerts.find((found) => found.kind === "returnRate");
     if (!rate) throw new Error("no return-rate alert");
     const action = actionRow(rate, "CA-2026-0002");
     const q2 = {
@@ -141,7 +135,7 @@ describe("the effectiveness check: the same figure in the next period (REQ 16, 3
       ],
       actions: [action],
     };
-    expect(actionBoard(sources(q2), settings(), JULY).actions[0].effectiveness).toEqual({
+    expect(boardOf(q2, JULY).actions[0].effectiveness).toEqual({
       state: "effective",
       period: "2026-Q2",
       figure: 100,
@@ -155,7 +149,7 @@ describe("the effectiveness check: the same figure in the next period (REQ 16, 3
       effectiveness: "Effective",
       checkedAt: serialOf(2026, 7, 10),
     });
-    const [entry] = actionBoard(sources({ surveyReturns: [q1, q2], actions: [action] }), settings(), JULY).actions;
+    const [entry] = boardOf({ surveyReturns: [q1, q2], actions: [action] }, JULY).actions;
     expect(entry).toMatchObject({ recorded: "effective", checkedAt: serialOf(2026, 7, 10) });
     expect(entry.effectiveness.state).toBe("effective");
   });

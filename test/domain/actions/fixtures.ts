@@ -1,5 +1,11 @@
 /** Survey rows and actions as the Excel layer reads them back, for the alerts and effectiveness specs. */
-import { type ActionSettings, type ActionSources, type SurveyAlert, takeAlertInput } from "../../../src/domain/actions";
+import {
+  type ActionSettings,
+  type ActionSources,
+  type SurveyAlert,
+  actionBoard,
+  takeAlertInput,
+} from "../../../src/domain/actions";
 import type { LedgerRecord } from "../../../src/domain/cases";
 import { serialOf } from "../../../src/domain/excel-date";
 import type { Language } from "../../../src/domain/i18n/language";
@@ -9,6 +15,8 @@ import { DEFAULT_PLAN_SETTINGS } from "../../../src/domain/workbook-plan";
 
 export const CUSTOMER = "Công ty Hòa Phát";
 export const OTHER_CUSTOMER = "深圳华强电子";
+/** 2026-04-10: the first quarter is over. */
+export const APRIL = serialOf(2026, 4, 10);
 
 /** The procedures' targets (item ≤ 70, total and customer < 80, return rate < 99), some of them changed. */
 export function settings(targets: Partial<{ [K in TargetKey]: number }> = {}): ActionSettings {
@@ -48,6 +56,11 @@ export function dispatch(id: string, period: string, customer: string, sentAt: n
 
 export function sources(parts: Partial<ActionSources>): ActionSources {
   return { surveyReturns: [], surveyDispatch: [], actions: [], ...parts };
+}
+
+/** The alerts and actions the Cases screen shows for these rows on `now`, under the procedures' targets. */
+export function boardOf(parts: Partial<ActionSources>, now = APRIL) {
+  return actionBoard(sources(parts), settings(), now);
 }
 
 /** The CorrectiveActions row a taken alert is stored as, labels in `language`, with `extra` cells. */

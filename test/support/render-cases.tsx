@@ -1,0 +1,72 @@
+/** The Cases screen over an in-memory workbook, and the records it lists: for the case and corrective-action specs. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render } from "@testing-library/react";
+import type { Language } from "../../src/domain/i18n/language";
+import type { RecordInput } from "../../src/domain/records";
+import type { TableKey } from "../../src/domain/schema";
+import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
+import { appendRecord } from "../../src/excel/append-record";
+import type { ExcelRunner } from "../../src/excel/excel-runner";
+import { type MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import { ExcelProvider } from "../../src/taskpane/excel-context";
+import { I18nProvider } from "../../src/taskpane/i18n";
+import { CasesScreen } from "../../src/taskpane/screens/CasesScreen";
+import { StorageProvider } from "../../src/taskpane/storage-context";
+import { countingRunner } from "./counting-runner";
+import { validRecord } from "./excel-fixtures";
+import { memoryStorage } from "./render-taskpane";
+
+/** Wednesday 2026-11-25, 10:00: the moment the Cases specs look at the ledger, unless one says otherwise. */
+export const CASES_NOW = new Date(2026, 10, 25, 10, 0);
+
+/** Appends a record as a form does, in the workbook's `language`: validated first, then appendRecord; its id. */
+export async function addRecord(
+  host: MemoryExcel,
+  table: TableKey,
+  input: RecordInput,
+  language: Language = "en",
+): Promise<string> {
+  const record = validRecord(table, input, language);
+  const plan = buildWorkbookPlan(language);
+  const { id } = await memoryExcelRunner(host)((context) => appendRecord(context, plan, { table, record, year: 2026 }));
+  return id;
+}
+
+export interface CasesRendering {
+  /** The clock the deadlines are measured against; CASES_NOW by default. */
+  readonly now?: Date;
+  /** Gets the syncs of each batch, when the runner is the counting one. */
+  readonly batches?: number[];
+  /** The pane's language. */
+  readonly language?: Language;
+  readonly runner?: ExcelRunner;
+}
+
+export function renderCases(
+  host: MemoryExcel,
+  { now = CASES_NOW, batches = [], language = "en", runner = countingRunner(host, batches) }: CasesRendering = {},
+) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider language={language}>
+        <ExcelProvider runner={runner}>
+          <StorageProvider storage={memoryStorage()}>
+            <CasesScreen now={() => now} />
+          </StorageProvider>
+        </ExcelProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+export async function click(element: HTMLElement) {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+}
+
+/** A table's rows in the workbook now, each by its headers. */
+export function tableRows(host: MemoryExcel, table: string): Record<string, unknown>[] {
+  const { headers, rows } = host.tables()[table];
+  return rows.map((cells) => Object.fromEntries(headers.map((header, index) => [header, cells[index]])));
+}
