@@ -66,7 +66,7 @@ export async function appendMany(
   plan: WorkbookPlan,
   request: BulkRequest,
   onProgress: (progress: BulkProgress) => void = () => undefined,
-): Promise<{ readonly ids: readonly string[]; readonly added: number }> {
+): Promise<{ readonly ids: readonly string[]; readonly added: number; readonly rowIndexes: readonly number[] }> {
   const prefix = tableSpec(request.table).idPrefix ?? "ID";
   // The first chunk's size is known only after the read; the rows below are read for as many rows as records, at
   // most as many as keep the response (about 3 bytes an empty cell) under the read budget.
@@ -134,5 +134,9 @@ export async function appendMany(
     written += chunk.length;
     onProgress({ written, total: request.records.length });
   }
-  return { ids, added: pending.length };
+  // Where each record is (what Undo needs to find them again): the new ones at the table's end in their order, as
+  // read before the writes; a co-author's rows added meanwhile make Undo refuse them as moved, never delete others.
+  const newAt = new Map(pending.map(({ id }, index) => [id, table.ids.length + index]));
+  const rowIndexes = ids.map((id) => newAt.get(id) ?? table.ids.findIndex((cell) => String(cell) === id));
+  return { ids, added: pending.length, rowIndexes };
 }

@@ -40,11 +40,18 @@ function formulaText(formula: unknown): string {
 }
 
 /**
- * Queues the write that adds `id` to the table's taken-back ids (read before with queueIssuedIds and synced): the
- * name is added, hidden, or its formula replaced. One operation, so it lands whole or not at all.
+ * Queues the write that adds `ids` (one save's, however many) to the table's taken-back ids (read before with
+ * queueIssuedIds and synced): the name is added, hidden, or its formula replaced. One operation, so it lands whole
+ * or not at all.
  */
-export function queueIssuedIdWrite(context: Excel.RequestContext, key: TableKey, read: IssuedIds, id: string): void {
-  const formula = `="${issuedIdsText(withIssuedId(read.ids(), id))}"`;
+export function queueIssuedIdWrite(
+  context: Excel.RequestContext,
+  key: TableKey,
+  read: IssuedIds,
+  ids: string | readonly string[],
+): void {
+  const kept = (typeof ids === "string" ? [ids] : ids).reduce<string[]>(withIssuedId, read.ids());
+  const formula = `="${issuedIdsText(kept)}"`;
   if (read.exists()) {
     context.workbook.names.getItem(issuedIdsName(key)).formula = formula;
     return;

@@ -4,7 +4,7 @@ import { type Scalar, cellFromInput } from "./cell-input";
 import { type Batch, ClientObject, type HostSettings, Locator } from "./client-object";
 import { ConditionalFormatCollectionProxy } from "./conditional-format";
 import { DataValidationProxy } from "./data-validation";
-import { invalidArgument, rangeExceedsLimit } from "./errors";
+import { accessDenied, invalidArgument, invalidOperation, rangeExceedsLimit } from "./errors";
 import type { MemorySheet } from "./model";
 import { RangeFormatProxy } from "./range-format";
 import { WorksheetProxy, usedArea } from "./worksheet-proxy";
@@ -329,6 +329,39 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       if (applyTo !== "Contents")
         [sheet.numberFormats, ...sheet.formats.values()].forEach((rules) => rules.clear(area));
       normalizeTableHeaders(sheet, area);
+    });
+  }
+
+  /**
+   * Range.delete (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)):
+   * the host models the one use the add-in makes of it, "Up" over whole data rows of a table
+   * (https://learn.microsoft.com/javascript/api/excel/excel.deleteshiftdirection), which deletes those table rows
+   * as Excel's Delete Table Rows does. Anything else touching a table is refused as Excel refuses shifting part of
+   * one; a delete away from tables, or to the left, is not modelled.
+   */
+  delete(shift: "Up" | "Left"): void {
+    this.change({ delete: "range", shift }, ({ sheet, area }) => {
+      const tables = sheet.tables.filter((table) => intersection(table.area, area));
+      if (shift !== "Up" || tables.length === 0)
+        throw invalidArgument(
+          `The in-memory host models Range.delete("Up") over table rows only, not "${shift}" here.`,
+        );
+      const [table] = tables;
+      const body = table.bodyArea;
+      const wholeRows =
+        tables.length === 1 &&
+        body !== null &&
+        area.top >= body.top &&
+        area.bottom <= body.bottom &&
+        area.left === body.left &&
+        area.right === body.right;
+      if (!wholeRows)
+        throw invalidOperation("This operation is not allowed. The operation is attempting to shift cells in a table.");
+      if (sheet.isProtected) throw accessDenied(`The sheet '${sheet.name}' is protected.`);
+      // TableRowCollection.deleteRows throws InsertDeleteConflict on a filtered table; the stricter reading here.
+      if (table.isDataFiltered)
+        throw invalidOperation(`Rows cannot be deleted from table '${table.name}' while its data is filtered.`);
+      table.deleteRows(area.top - body.top, area.bottom - area.top + 1);
     });
   }
 

@@ -181,6 +181,21 @@ export class MemoryTable {
     this.normalizeHeaders();
   }
 
+  /**
+   * Deletes `count` data rows from body index `at`: their cells go and the cells below them, in the table's
+   * columns, move up (TableRow.delete, and Range.delete("Up") over whole rows of the data). Formats stay in place,
+   * as the host has always left them on a row delete.
+   */
+  deleteRows(at: number, count: number): void {
+    const top = this.top + 1 + at;
+    const { left, right } = this.area;
+    for (let row = top; row < top + count; row++)
+      for (let column = left; column <= right; column++) this.sheet.setCell(row, column, EMPTY);
+    this.sheet.moveCells({ top: top + count, bottom: Number.MAX_SAFE_INTEGER, left, right }, -count, 0);
+    this.rowCount -= count;
+    this.sheet.workbook.touch();
+  }
+
   /** Deletes a column and its cells; cells to its right (in the table's rows) move left. */
   deleteColumn(index: number): void {
     const column = this.left + index;

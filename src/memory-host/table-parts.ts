@@ -46,11 +46,8 @@ export class TableRowProxy extends ClientObject<{ table: MemoryTable; index: num
   /** Deletes the row; the cells below it in the table's columns move up. */
   delete(): void {
     this.change({ delete: "row" }, ({ table, index }) => {
-      writableTable(table);
-      const area = rowArea(table, index);
-      table.sheet.moveCells({ ...area, top: area.top + 1, bottom: Number.MAX_SAFE_INTEGER }, -1, 0);
-      table.rowCount -= 1;
-      table.sheet.workbook.touch();
+      rowArea(table, index); // the row must exist
+      writableTable(table).deleteRows(index, 1);
     });
   }
 }

@@ -3,9 +3,9 @@ import { appendMany } from "../../src/excel/append-many";
 import { appendRecord } from "../../src/excel/append-record";
 import { issuedIdsName } from "../../src/excel/issued-ids";
 import { SchemaProblemsError } from "../../src/excel/schema-problems-error";
-import { type SavedRecord, UndoRefusedError, undoLastSave } from "../../src/excel/undo-last-save";
+import { type SavedRecord, type SavedRecords, UndoRefusedError, undoLastSave } from "../../src/excel/undo-last-save";
 import type { MemoryExcel } from "../../src/memory-host";
-import { type TestWorkbook, complaint, setUpWorkbook } from "../support/excel-fixtures";
+import { type TestWorkbook, complaint, setUpWorkbook, validRecord } from "../support/excel-fixtures";
 
 /** Undoing a save is one user action: at most two round trips (DESIGN principle 3). */
 const UNDO_SYNC_LIMIT = 2;
@@ -40,6 +40,16 @@ async function typeInto(host: MemoryExcel, row: number, header: string, value: s
   });
 }
 
+/** A co-author sorts the table by customer; the sort arrives after this session's next sync. Returns the rows before. */
+async function sortedByCoAuthor(host: MemoryExcel, table: string) {
+  const before = host.tables()[table];
+  const customer = before.headers.indexOf("Customer");
+  await host.coAuthor({ deliverAfter: 1 }).run(async (context) => {
+    context.workbook.tables.getItem(table).sort.apply([{ key: customer, ascending: true }]);
+  });
+  return before;
+}
+
 async function refusal(promise: Promise<unknown>): Promise<UndoRefusedError> {
   const error: unknown = await promise.then(
     () => undefined,
@@ -56,7 +66,7 @@ describe("undoing the last save", () => {
     const last = await save(workbook, { customer: "深圳华强电子", description: "=cracked housing" });
     expect(last.id).toBe("CC-2026-0002");
 
-    await expect(undo(workbook, last)).resolves.toEqual({ id: "CC-2026-0002" });
+    await expect(undo(workbook, last)).resolves.toEqual({ ids: ["CC-2026-0002"] });
     expect(workbook.host.syncCount).toBeLessThanOrEqual(UNDO_SYNC_LIMIT);
     expect(ids(workbook.host)).toEqual(["CC-2026-0001"]);
 
@@ -145,12 +155,7 @@ describe("undoing the last save", () => {
     const workbook = await setUpWorkbook("en");
     await save(workbook, { customer: "Zeta Works" });
     const last = await save(workbook, { customer: "Alpha Trading" });
-    const before = workbook.host.tables().Complaints;
-    const coAuthor = workbook.host.coAuthor({ deliverAfter: 1 });
-    const customer = before.headers.indexOf("Customer");
-    await coAuthor.run(async (context) => {
-      context.workbook.tables.getItem("Complaints").sort.apply([{ key: customer, ascending: true }]);
-    });
+    const before = await sortedByCoAuthor(workbook.host, "Complaints");
 
     const refused = await refusal(undo(workbook, last));
     expect(refused.reason).toBe("moved");
@@ -187,6 +192,129 @@ describe("undoing the last save", () => {
       if (ids(workbook.host).length > 0) await undo(workbook, last);
       expect(ids(workbook.host)).toEqual([]);
       expect((await save(workbook)).id).toBe("CC-2026-0002");
+    }
+  });
+});
+
+/** One survey form sent to each customer, saved in one call as the dispatch form does; what it hands to Undo. */
+async function dispatch(workbook: TestWorkbook, customers: readonly string[]): Promise<SavedRecords> {
+  const records = customers.map((customer) =>
+    validRecord("surveyDispatch", { period: "2026-Q4", customer, instrument: "customer", sentAt: "2026-11-24T10:00" }),
+  );
+  const result = await workbook.run((context) =>
+    appendMany(context, workbook.plan, { table: "surveyDispatch", records, year: 2026 }),
+  );
+  return {
+    table: "surveyDispatch",
+    rows: records.map((record, index) => ({ id: result.ids[index], record, rowIndex: result.rowIndexes[index] })),
+  };
+}
+
+const dispatchIds = (host: MemoryExcel) => host.tables().SurveyDispatch.rows.map((row) => row[0]);
+
+async function undoMany(workbook: TestWorkbook, saved: SavedRecords) {
+  workbook.host.resetMeters();
+  return workbook.run((context) => undoLastSave(context, workbook.plan, saved));
+}
+
+describe("undoing a save of several rows", () => {
+  it(`takes back every row of the save in ${UNDO_SYNC_LIMIT} round trips, and the next save never gets their ids`, async () => {
+    const workbook = await setUpWorkbook("en");
+    const earlier = await dispatch(workbook, ["Hà Nội Motors"]);
+    const saved = await dispatch(workbook, ["深圳华强电子", "台北精密工業", "Công ty Hòa Phát"]);
+    expect(saved.rows.map((row) => row.rowIndex)).toEqual([1, 2, 3]);
+
+    await expect(undoMany(workbook, saved)).resolves.toEqual({ ids: saved.rows.map((row) => row.id) });
+    expect(workbook.host.syncCount).toBe(UNDO_SYNC_LIMIT);
+    expect(dispatchIds(workbook.host)).toEqual([earlier.rows[0].id]);
+    expect(workbook.host.workbook.name(issuedIdsName("surveyDispatch"))?.formula).toBe(`="${saved.rows[2].id}"`);
+
+    const next = await dispatch(workbook, ["深圳华强电子", "台北精密工業"]);
+    const taken = new Set(saved.rows.map((row) => row.id));
+    expect(next.rows.map((row) => row.id).filter((id) => taken.has(id))).toEqual([]);
+    expect(next.rows.map((row) => row.id)).toEqual(["SD-2026-0005", "SD-2026-0006"]);
+  });
+
+  it("keeps 2 round trips for a dispatch to a hundred customers", async () => {
+    const workbook = await setUpWorkbook("vi");
+    const saved = await dispatch(
+      workbook,
+      Array.from({ length: 100 }, (_, index) => `Khách hàng ${index + 1}`),
+    );
+    await undoMany(workbook, saved);
+    expect(workbook.host.syncCount).toBe(UNDO_SYNC_LIMIT);
+    expect(dispatchIds(workbook.host)).toEqual([]);
+  });
+
+  it("refuses the whole save when one of its rows was edited, says which, and deletes none", async () => {
+    const workbook = await setUpWorkbook("en");
+    const saved = await dispatch(workbook, ["深圳华强电子", "台北精密工業", "Công ty Hòa Phát"]);
+    const { headers } = workbook.host.tables().SurveyDispatch;
+    await workbook.host.run(async (context) => {
+      const body = context.workbook.tables.getItem("SurveyDispatch").getDataBodyRange();
+      body.getCell(1, headers.indexOf("Customer")).values = [["台北精密工业"]];
+    });
+
+    const refused = await refusal(undoMany(workbook, saved));
+    expect(refused).toMatchObject({
+      reason: "changed",
+      id: saved.rows[1].id,
+      changedHeaders: ["Customer"],
+      rowCount: 3,
+    });
+    expect(dispatchIds(workbook.host)).toEqual(saved.rows.map((row) => row.id));
+    expect(workbook.host.workbook.name(issuedIdsName("surveyDispatch"))).toBeUndefined();
+  });
+
+  it("refuses the whole save when one of its rows is gone, and deletes none", async () => {
+    const workbook = await setUpWorkbook("en");
+    const saved = await dispatch(workbook, ["深圳华强电子", "台北精密工業"]);
+    await workbook.host.run(async (context) => {
+      context.workbook.tables.getItem("SurveyDispatch").rows.getItemAt(0).delete();
+    });
+    const refused = await refusal(undoMany(workbook, saved));
+    expect(refused).toMatchObject({ reason: "gone", id: saved.rows[0].id, rowCount: 2 });
+    expect(dispatchIds(workbook.host)).toEqual([saved.rows[1].id]);
+  });
+
+  it("deletes rows that are not next to each other from the bottom up, leaving the row between them", async () => {
+    const workbook = await setUpWorkbook("en");
+    const all = await dispatch(workbook, ["A Co", "B Co", "C Co", "D Co", "E Co"]);
+    const saved: SavedRecords = { table: "surveyDispatch", rows: [all.rows[0], all.rows[1], all.rows[3]] };
+    await undoMany(workbook, saved);
+    expect(workbook.host.syncCount).toBe(UNDO_SYNC_LIMIT);
+    expect(dispatchIds(workbook.host)).toEqual([all.rows[2].id, all.rows[4].id]);
+  });
+
+  it("puts every row back and refuses when a co-author sorted the table between the read and the delete", async () => {
+    const workbook = await setUpWorkbook("en");
+    await dispatch(workbook, ["Zeta Works", "Yarrow Ltd"]);
+    const saved = await dispatch(workbook, ["Beta Trading", "Alpha Trading"]);
+    const before = await sortedByCoAuthor(workbook.host, "SurveyDispatch");
+
+    const refused = await refusal(undoMany(workbook, saved));
+    expect(refused).toMatchObject({ reason: "moved", rowCount: 2 });
+    expect(workbook.host.syncCount).toBe(3); // read, delete, put back
+    const after = workbook.host.tables().SurveyDispatch;
+    expect([...after.rows].sort()).toEqual([...before.rows].sort());
+  });
+
+  it("leaves every row and the ids safe whichever operation of the delete fails, and undoing again finishes", async () => {
+    const probe = await setUpWorkbook("en");
+    await undoMany(probe, await dispatch(probe, ["A Co", "B Co", "C Co"]));
+    const operations = probe.host.operationCounts[1];
+    for (let operation = 0; operation < operations; operation++) {
+      const workbook = await setUpWorkbook("en");
+      const saved = await dispatch(workbook, ["A Co", "B Co", "C Co"]);
+      workbook.host.resetMeters();
+      workbook.host.failOperation(operation, { after: 1 });
+      await expect(workbook.run((context) => undoLastSave(context, workbook.plan, saved))).rejects.toThrow();
+      const left = dispatchIds(workbook.host);
+      expect([0, 3]).toContain(left.length); // all or nothing
+      if (left.length === 0) expect(workbook.host.workbook.name(issuedIdsName("surveyDispatch"))).toBeDefined();
+      if (left.length > 0) await undoMany(workbook, saved);
+      expect(dispatchIds(workbook.host)).toEqual([]);
+      expect((await dispatch(workbook, ["D Co"])).rows[0].id).toBe("SD-2026-0004");
     }
   });
 });

@@ -1,9 +1,9 @@
 import { type ReactNode, useMemo, useState } from "react";
-import { LastSaveContext, type LastSaveStore, type SavedRecord } from "./use-undo-last-save";
+import { type LastSave, LastSaveContext, type LastSaveStore } from "./use-undo-last-save";
 
-/** Keeps the session's last save for every screen under it (App puts it around the sections). */
-export function LastSaveProvider({ children, initial }: { children: ReactNode; initial?: SavedRecord }) {
-  const [lastSave, setLastSave] = useState<SavedRecord | undefined>(initial);
+/** Keeps the session's last save (one row or several) for every screen under it (App puts it around the sections). */
+export function LastSaveProvider({ children, initial }: { children: ReactNode; initial?: LastSave }) {
+  const [lastSave, setLastSave] = useState<LastSave | undefined>(initial);
   const store = useMemo<LastSaveStore>(
     () => ({ lastSave, remember: setLastSave, forget: () => setLastSave(undefined) }),
     [lastSave],

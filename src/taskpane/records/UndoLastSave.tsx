@@ -4,9 +4,10 @@ import { useEffect, useId, useRef } from "react";
 import { RECORD_KINDS, type RecordKind } from "../../domain/records-search";
 import type { TableKey } from "../../domain/schema";
 import type { WorkbookPlan } from "../../domain/workbook-plan";
-import { useI18n } from "../i18n";
+import { listText } from "../../domain/i18n/glossary";
+import { type I18n, useI18n } from "../i18n";
 import { recordKindLabel } from "./record-labels";
-import { useUndoLastSave } from "./use-undo-last-save";
+import { type LastSave, savedIds, useUndoLastSave } from "./use-undo-last-save";
 
 const useStyles = makeStyles({
   card: {
@@ -25,9 +26,17 @@ const useStyles = makeStyles({
 
 const isRecordKind = (table: TableKey): table is RecordKind => (RECORD_KINDS as readonly string[]).includes(table);
 
+/** What the last save saved: its kind of record and its id, or its ids when it saved several rows. */
+function lastSaveText(save: LastSave, i18n: I18n): string {
+  const kind = isRecordKind(save.table) ? recordKindLabel(save.table, i18n) : save.table;
+  const ids = savedIds(save);
+  if (ids.length === 1) return i18n.t("records.undo.last", { kind, id: ids[0] });
+  return i18n.t("records.undo.lastMany", { kind, count: ids.length, ids: listText(i18n.language, ids) });
+}
+
 /**
- * The session's last save and a way to take it back: its row is deleted if nobody changed it since, and its id is
- * never given again. The answer takes the focus, so a screen reader says it where the button was.
+ * The session's last save and a way to take it back: its rows are deleted if nobody changed them since, and their
+ * ids are never given again. The answer takes the focus, so a screen reader says it where the button was.
  */
 export function UndoLastSave({ plan, onUndone }: { plan: WorkbookPlan; onUndone: () => void }) {
   const i18n = useI18n();
@@ -53,12 +62,7 @@ export function UndoLastSave({ plan, onUndone }: { plan: WorkbookPlan; onUndone:
       </Text>
       {lastSave && (
         <>
-          <Text>
-            {t("records.undo.last", {
-              kind: isRecordKind(lastSave.table) ? recordKindLabel(lastSave.table, i18n) : lastSave.table,
-              id: lastSave.id,
-            })}
-          </Text>
+          <Text>{lastSaveText(lastSave, i18n)}</Text>
           <Button
             className={styles.action}
             icon={<ArrowUndoRegular />}

@@ -5,17 +5,18 @@ import { translate } from "../../domain/i18n/translate";
 import { type TableKey, columnSpec, headerOf, tableSpec } from "../../domain/schema";
 import type { WorkbookPlan } from "../../domain/workbook-plan";
 import { SchemaProblemsError } from "../../excel/schema-problems-error";
-import { type SavedRecord, UndoRefusedError, undoLastSave } from "../../excel/undo-last-save";
+import { type LastSave, UndoRefusedError, undoLastSave } from "../../excel/undo-last-save";
 import { useExcel } from "../excel-context";
 import { describeSaveFailure } from "../forms/save-failure";
 import { useI18n } from "../i18n";
 
-export type { SavedRecord } from "../../excel/undo-last-save";
+export type { LastSave, SavedRecord, SavedRecords } from "../../excel/undo-last-save";
+export { savedIds } from "../../excel/undo-last-save";
 
-/** The session's last save, shared by the screens that save and the Records screen that can undo it. */
+/** The session's last save (one row or several), shared by the screens that save and the Records screen. */
 export interface LastSaveStore {
-  readonly lastSave: SavedRecord | undefined;
-  readonly remember: (save: SavedRecord) => void;
+  readonly lastSave: LastSave | undefined;
+  readonly remember: (save: LastSave) => void;
   readonly forget: () => void;
 }
 
@@ -44,12 +45,15 @@ function changedText(table: TableKey, error: UndoRefusedError, language: Languag
 export function describeUndoFailure(error: unknown, table: TableKey, language: Language) {
   if (error instanceof UndoRefusedError) {
     const { id, reason } = error;
+    // A save of several rows is taken back whole or not at all: the message says so, and which row stopped it.
+    const many = error.rowCount > 1 ? "Many" : "";
+    const count = error.rowCount;
     if (reason === "changed") {
       const fields = changedText(table, error, language);
-      return { message: translate(language, "records.undo.changed", { id, fields }), details: [] };
+      return { message: translate(language, `records.undo.changed${many}`, { id, fields, count }), details: [] };
     }
     if (reason === "moved" || reason === "gone") {
-      return { message: translate(language, `records.undo.${reason}`, { id }), details: [] };
+      return { message: translate(language, `records.undo.${reason}${many}`, { id, count }), details: [] };
     }
   }
   const failure = describeSaveFailure(error, language);
@@ -58,21 +62,27 @@ export function describeUndoFailure(error: unknown, table: TableKey, language: L
   return { message: translate(language, "records.undo.failed", { reason }), details: [] };
 }
 
+/** What an undo took back, in the UI language. */
+export function undoneText(language: Language, ids: readonly string[]): string {
+  if (ids.length === 1) return translate(language, "records.undo.done", { id: ids[0] });
+  return translate(language, "records.undo.doneMany", { count: ids.length, ids: listText(language, ids) });
+}
+
 /**
  * Undoing the session's last save (undoLastSave: 2 round trips). A form that saved calls `remember` with what it
- * saved (the table, the id and record it was given back, and the row index); any screen may then offer `undo`.
+ * saved (the table, each id and record it was given back, and each row index); any screen may then offer `undo`.
  * Outside a LastSaveProvider the hook keeps the last save to itself, so a form works on its own too.
  */
 export function useUndoLastSave() {
   const store = useContext(LastSaveContext);
-  const [own, setOwn] = useState<SavedRecord | undefined>(undefined);
+  const [own, setOwn] = useState<LastSave | undefined>(undefined);
   const runner = useExcel();
   const { language } = useI18n();
   const [state, setState] = useState<UndoState>({ status: "idle" });
 
   const lastSave = store ? store.lastSave : own;
   const remember = useCallback(
-    (save: SavedRecord) => {
+    (save: LastSave) => {
       setState({ status: "idle" });
       if (store) store.remember(save);
       else setOwn(save);
@@ -81,15 +91,15 @@ export function useUndoLastSave() {
   );
   const forget = useCallback(() => (store ? store.forget() : setOwn(undefined)), [store]);
 
-  /** Deletes the last save's row if nobody changed it; true when it was undone. */
+  /** Deletes the last save's rows if nobody changed them; true when it was undone. */
   const undo = useCallback(
-    async (plan: WorkbookPlan, save: SavedRecord | undefined = lastSave): Promise<boolean> => {
+    async (plan: WorkbookPlan, save: LastSave | undefined = lastSave): Promise<boolean> => {
       if (!save) return false;
       setState({ status: "undoing" });
       try {
-        const { id } = await runner((context) => undoLastSave(context, plan, save));
+        const { ids } = await runner((context) => undoLastSave(context, plan, save));
         if (save === lastSave) forget();
-        setState({ status: "undone", message: translate(language, "records.undo.done", { id }) });
+        setState({ status: "undone", message: undoneText(language, ids) });
         return true;
       } catch (error) {
         setState({ status: "refused", ...describeUndoFailure(error, save.table, language) });

@@ -7,6 +7,7 @@ import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
+import { UNDO_MESSAGES } from "../messages/undo";
 /** The button that sets the workbook up, as the fixes below name it. */
 const SETUP_ACTION = "Set up workbook";
 
@@ -143,6 +144,7 @@ export const en = {
   ...REPORT_MESSAGES.en,
   ...FUNCTIONS_AVAILABILITY_MESSAGES.en,
   ...RECORD_MESSAGES.en,
+  ...UNDO_MESSAGES.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

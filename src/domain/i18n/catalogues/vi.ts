@@ -7,6 +7,7 @@ import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
+import { UNDO_MESSAGES } from "../messages/undo";
 import type { Catalogue } from "./en";
 
 /** Nút thiết lập sổ, như các hướng dẫn khắc phục bên dưới gọi tên. */
@@ -136,4 +137,5 @@ export const vi: Catalogue = {
   ...REPORT_MESSAGES.vi,
   ...FUNCTIONS_AVAILABILITY_MESSAGES.vi,
   ...RECORD_MESSAGES.vi,
+  ...UNDO_MESSAGES.vi,
 };

@@ -7,6 +7,7 @@ import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
+import { UNDO_MESSAGES } from "../messages/undo";
 import type { Catalogue } from "./en";
 
 /** 建立台账的按钮，下面的处理办法按此称呼。 */
@@ -131,4 +132,5 @@ export const zhCN: Catalogue = {
   ...REPORT_MESSAGES["zh-CN"],
   ...FUNCTIONS_AVAILABILITY_MESSAGES["zh-CN"],
   ...RECORD_MESSAGES["zh-CN"],
+  ...UNDO_MESSAGES["zh-CN"],
 };

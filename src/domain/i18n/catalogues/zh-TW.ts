@@ -7,6 +7,7 @@ import { RECORD_FORM_MESSAGES } from "../messages/record-form";
 import { REPORT_MESSAGES } from "../messages/reports";
 import { RECORD_MESSAGES } from "../messages/records";
 import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
+import { UNDO_MESSAGES } from "../messages/undo";
 import type { Catalogue } from "./en";
 
 /** 建立台帳的按鈕，下面的處理辦法依此稱呼。 */
@@ -131,4 +132,5 @@ export const zhTW: Catalogue = {
   ...REPORT_MESSAGES["zh-TW"],
   ...FUNCTIONS_AVAILABILITY_MESSAGES["zh-TW"],
   ...RECORD_MESSAGES["zh-TW"],
+  ...UNDO_MESSAGES["zh-TW"],
 };
