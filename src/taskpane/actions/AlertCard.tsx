@@ -1,37 +1,15 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { TaskListAddRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { listText } from "../../domain/i18n/glossary";
 import type { SurveyAlert } from "../../domain/actions";
 import type { InstrumentItem } from "../../domain/schema";
+import { ListCard, useListCardStyles } from "../components/ListCard";
 import { useI18n } from "../i18n";
 import { alertFinding, kindLabel, subjectText } from "./action-text";
 
-export const useCardStyles = makeStyles({
-  card: {
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
-  attention: {
-    borderInlineStartWidth: tokens.strokeWidthThickest,
-    borderInlineStartColor: tokens.colorStatusWarningBorder2,
-  },
-  overdue: {
-    borderInlineStartWidth: tokens.strokeWidthThickest,
-    borderInlineStartColor: tokens.colorStatusDangerBorder2,
-  },
-  facts: { color: tokens.colorNeutralForeground2 },
-  button: { alignSelf: "flex-start" },
-  open: { justifyContent: "flex-start", textAlign: "start", padding: 0, minWidth: 0, overflowWrap: "anywhere" },
-});
+/** The cards' styles, shared with every list of cards (ActionCard takes them from here). */
+export { useListCardStyles as useCardStyles } from "../components/ListCard";
 
 /** The DOM id of an alert's Take button, where focus returns from its form. */
 export function alertButtonId(alert: SurveyAlert): string {
@@ -45,12 +23,12 @@ export function alertButtonId(alert: SurveyAlert): string {
 export function AlertCard(props: { alert: SurveyAlert; instrument: readonly InstrumentItem[]; onTake?: () => void }) {
   const { alert, instrument, onTake } = props;
   const { t, language } = useI18n();
-  const styles = useCardStyles();
+  const styles = useListCardStyles();
   const detailsId = useId();
   const kind = kindLabel(alert.kind, language);
   const subject = subjectText(alert.customer, alert.period, t);
   return (
-    <li className={`${styles.card} ${styles.attention}`}>
+    <ListCard mark="attention">
       <Text weight="semibold">{kind}</Text>
       <div id={detailsId}>
         <Text block>{subject}</Text>
@@ -75,6 +53,6 @@ export function AlertCard(props: { alert: SurveyAlert; instrument: readonly Inst
           {t("actions.take")}
         </Button>
       )}
-    </li>
+    </ListCard>
   );
 }

@@ -13,7 +13,10 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-/** One action on a case under its own heading, a labelled region a screen reader can jump to. */
+/**
+ * A part of a page under its own heading (an action on a case, a record's history or fields), a labelled region a
+ * screen reader can jump to.
+ */
 export function ActionSection({ title, children }: { title: string; children: ReactNode }) {
   const styles = useStyles();
   const titleId = useId();
