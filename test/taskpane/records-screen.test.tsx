@@ -353,3 +353,74 @@ describe("the Records screen", () => {
     expect(workbook.host.tables().Complaints.rows.map((row) => row[0])).toContain(last.id);
   });
 });
+
+/** The improvement report a low return of 台北精密工業 required in 2026-Q3, taken and marked done. */
+const ACTION: RecordInput = {
+  alertKey: "surveyTotal|2026-Q3|台北精密工業",
+  kind: "surveyTotal",
+  period: "2026-Q3",
+  customer: "台北精密工業",
+  finding: "Total score 43.8, below 80",
+  raisedAt: "2026-10-05T10:00",
+  owner: "Nguyễn Lan",
+  department: "quality",
+  dueDate: "2026-10-12",
+  status: "done",
+  doneAt: "2026-10-09T15:00",
+  actionTaken: "Packing line retrained.",
+};
+
+describe("corrective actions on the Records screen", () => {
+  it("finds an action raised from a low survey return by its customer and by the ledger filter; its page shows its alert and effectiveness", async () => {
+    const { workbook, returned } = await ledger();
+    const action = await add(workbook, "actions", ACTION);
+    const batches: number[] = [];
+    renderRecords(workbook.host, { batches });
+    await screen.findByText("Records: 7");
+    expect(batches).toEqual([2]); // CorrectiveActions rides in the ledger's own reads
+    search("台北精密");
+    await waitFor(() => expect(items()).toHaveLength(3)); // the form sent, the form returned, the action
+    select("Ledger", "actions");
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(itemButton(action.id).textContent).toBe(`${action.id} · 台北精密工業`);
+    expect(itemButton(action.id).nextElementSibling?.textContent).toBe(
+      "Corrective action · 2026-10-05 · Action done, effectiveness not confirmed yet",
+    );
+    select("Status", "actionDone");
+    await waitFor(() => expect(items()).toHaveLength(1));
+
+    fireEvent.click(itemButton(action.id));
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: `Corrective action ${action.id}` }));
+    const history = screen.getByRole("region", { name: "History" });
+    expect(
+      within(history).getByText("The alert it answers: Improvement report (survey total), 台北精密工業 · 2026-Q3"),
+    ).toBeTruthy();
+    // 2026-Q4, the period after the action's, is not over on 2026-11-25.
+    expect(
+      within(history).getByText("Effectiveness: pending until 2026-Q4 is over and its survey forms are back."),
+    ).toBeTruthy();
+    const raisedBy = within(screen.getByRole("list", { name: "History" })).getByRole("button");
+    expect(raisedBy.textContent).toBe(`The returned form that raised its alert · ${returned.id} · 2026-09-04`);
+    expect(fieldValue("Effectiveness")).toBe("(blank)");
+    expect(fieldValue("What was done")).toBe("Packing line retrained.");
+
+    // And back from the return to the action raised from it.
+    fireEvent.click(raisedBy);
+    expect(
+      within(screen.getByRole("list", { name: "History" })).getByRole("button", {
+        name: `Corrective action raised from it · ${action.id} · 2026-10-05`,
+      }),
+    ).toBeTruthy();
+  });
+
+  it("lists every other record of a workbook set up before CorrectiveActions existed, and says Set up adds it", async () => {
+    const { workbook } = await ledger();
+    await workbook.run(async (context) => {
+      context.workbook.tables.getItem("CorrectiveActions").delete();
+      await context.sync();
+    });
+    renderRecords(workbook.host);
+    expect(await screen.findByText("Records: 6")).toBeTruthy();
+    expect(screen.getByText(/This workbook has no CorrectiveActions table yet/)).toBeTruthy();
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { type LedgerRecord, choiceOf, dateIn } from "../cases/ledger-record";
 import { isBlank } from "../cell-value";
+import { LANGUAGES } from "../i18n/language";
+import { choiceLabel } from "../schema";
 
 /** The ledgers the Records screen lists, in the workbook's order. */
 export const RECORD_KINDS = [
@@ -13,6 +15,7 @@ export const RECORD_KINDS = [
   "reminders",
   "surveyDispatch",
   "surveyReturns",
+  "actions",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -27,7 +30,22 @@ export const DATE_COLUMN: { readonly [kind in RecordKind]: string } = {
   reminders: "issuedAt",
   surveyDispatch: "sentAt",
   surveyReturns: "returnedAt",
+  actions: "raisedAt",
 };
+
+/**
+ * Where a corrective action stands, as the Records screen filters it: open; done with its effectiveness check not
+ * recorded yet; or the check recorded (004 §5.7.4: 改善措施下期确认), confirmed or not.
+ */
+export const ACTION_STATES = ["actionOpen", "actionDone", "effective", "notEffective"] as const;
+export type ActionState = (typeof ACTION_STATES)[number];
+
+/** An action's state from its own cells: a recorded check first, then its status (blank or unknown: open). */
+export function actionState(record: LedgerRecord): ActionState {
+  const checked = choiceOf(record, "effectiveness", "actionEffectiveness");
+  if (checked === "effective" || checked === "notEffective") return checked;
+  return choiceOf(record, "status", "actionStatus") === "done" ? "actionDone" : "actionOpen";
+}
 
 export interface RecordEntry {
   readonly kind: RecordKind;
@@ -39,7 +57,7 @@ export interface RecordEntry {
   readonly row: number;
   /** The customer's name: the record's own, a customer's name, a reminder slip's complaint's. */
   readonly customer: string;
-  /** caseStatus key (feedback and complaints), else null. */
+  /** caseStatus key (feedback and complaints), ActionState (corrective actions), else null. */
   readonly status: string | null;
   /** Excel serial of DATE_COLUMN, or null. */
   readonly date: number | null;
@@ -71,6 +89,22 @@ function customerOf(kind: RecordKind, record: LedgerRecord, complaintCustomers: 
   return text(record.customer);
 }
 
+function statusOf(kind: RecordKind, record: LedgerRecord): string | null {
+  if (kind === "feedback" || kind === "complaints") return choiceOf(record, "status", "caseStatus");
+  return kind === "actions" ? actionState(record) : null;
+}
+
+/**
+ * What a search finds a record by beyond its own cells: a reminder slip by its complaint's customer; an action by
+ * its kind in every language (its cell holds one), so "改善报告" or "root-cause" finds it whatever the sheet speaks.
+ */
+function extraText(kind: RecordKind, record: LedgerRecord, customer: string): string[] {
+  if (kind === "reminders") return [customer];
+  if (kind !== "actions") return [];
+  const action = choiceOf(record, "kind", "actionKind");
+  return action === null ? [] : LANGUAGES.map((language) => choiceLabel("actionKind", action, language));
+}
+
 /** The records of the ledgers, every kind in RECORD_KINDS order and each in row order; blank rows left out. */
 export function recordEntries(sources: RecordSources): RecordEntry[] {
   const complaintCustomers = new Map(
@@ -80,7 +114,6 @@ export function recordEntries(sources: RecordSources): RecordEntry[] {
     (sources[kind] ?? []).flatMap((record, row): RecordEntry[] => {
       if (Object.values(record).every((value) => isBlank(value))) return [];
       const customer = customerOf(kind, record, complaintCustomers);
-      const hasStatus = kind === "feedback" || kind === "complaints";
       return [
         {
           kind,
@@ -88,10 +121,10 @@ export function recordEntries(sources: RecordSources): RecordEntry[] {
           id: text(record.id),
           row,
           customer,
-          status: hasStatus ? choiceOf(record, "status", "caseStatus") : null,
+          status: statusOf(kind, record),
           date: dateIn(record, DATE_COLUMN[kind]),
           record,
-          text: searchText(record, kind === "reminders" ? [customer] : []),
+          text: searchText(record, extraText(kind, record, customer)),
         },
       ];
     }),

@@ -1,7 +1,7 @@
 /** Narrowing the list of every record by search text, kind, customer, status and period, and what each offers. */
 import { choiceList } from "../schema";
 import { periodOf } from "../period";
-import { type RecordEntry, type RecordKind, RECORD_KINDS } from "./entries";
+import { ACTION_STATES, type RecordEntry, type RecordKind, RECORD_KINDS } from "./entries";
 import { queryMatcher } from "./match";
 
 /** Periods are counted by quarter ("2026-Q3") or by month ("2026-07"). */
@@ -13,7 +13,7 @@ export interface RecordFilter {
   readonly kind?: RecordKind;
   /** The customer's name, exactly as listed. */
   readonly customer?: string;
-  /** caseStatus key. */
+  /** caseStatus key or ActionState. */
   readonly status?: string;
   readonly grain?: RecordGrain;
   /** A period label of `grain` ("2026-Q3", "2026-07"). */
@@ -61,7 +61,7 @@ export interface RecordFilterOptions {
   readonly kinds: readonly RecordKind[];
   /** Customers' names, in the order of the language's collation. */
   readonly customers: readonly string[];
-  /** caseStatus keys, in the list's order. */
+  /** caseStatus keys in the list's order, then the ActionStates. */
   readonly statuses: readonly string[];
   /** Period labels of the grain, newest first. */
   readonly periods: readonly string[];
@@ -77,9 +77,9 @@ export function recordFilterOptions(entries: readonly RecordEntry[], grain: Reco
   return {
     kinds: RECORD_KINDS.filter((kind) => kinds.has(kind)),
     customers: customers.sort((a, b) => a.localeCompare(b)),
-    statuses: choiceList("caseStatus")
-      .choices.map((choice) => choice.key)
-      .filter((key) => statuses.has(key)),
+    statuses: [...choiceList("caseStatus").choices.map((choice) => choice.key), ...ACTION_STATES].filter((key) =>
+      statuses.has(key),
+    ),
     periods: [...periods].filter((period): period is string => period !== null).sort((a, b) => b.localeCompare(a)),
   };
 }

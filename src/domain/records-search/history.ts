@@ -2,10 +2,14 @@
  * A record's history, through the id columns that link the ledgers: a complaint's reminder slips, the complaint it
  * was attached to and those attached to it (a rejected outcome opens a new one, REQ 28), the feedback that led to
  * it; a feedback's linked complaint; a reminder slip's complaint; the survey dispatch a return answered and the
- * returns of a dispatch. A complaint's follow-up call is part of its own row (followUpFacts).
+ * returns of a dispatch; a corrective action's returned forms that raised its alert, and the actions raised from a
+ * returned form (through the survey follow-up, src/domain/actions). A complaint's follow-up call is part of its own
+ * row (followUpFacts).
  */
-import { type LedgerRecord, choiceOf, dateIn } from "../cases/ledger-record";
+import { alertKeyMatch } from "../actions";
+import { type LedgerRecord, choiceOf, dateIn, textOf } from "../cases/ledger-record";
 import { type RecordEntry, type RecordKind, idKey } from "./entries";
+import type { SurveyFollowUp } from "./follow-up";
 
 export type HistoryRelation =
   | "reminder"
@@ -15,7 +19,9 @@ export type HistoryRelation =
   | "linkedComplaint"
   | "remindedComplaint"
   | "surveyDispatch"
-  | "surveyReturn";
+  | "surveyReturn"
+  | "alertReturn"
+  | "correctiveAction";
 
 export interface HistoryLink {
   readonly relation: HistoryRelation;
@@ -43,12 +49,36 @@ const RULES: { readonly [kind in RecordKind]: readonly Rule[] } = {
   reminders: [{ relation: "remindedComplaint", kind: "complaints", side: "mine", column: "recordId" }],
   surveyDispatch: [{ relation: "surveyReturn", kind: "surveyReturns", side: "theirs", column: "dispatchId" }],
   surveyReturns: [{ relation: "surveyDispatch", kind: "surveyDispatch", side: "mine", column: "dispatchId" }],
+  actions: [],
 };
 
-/** The records linked to `entry`, relation by relation in RULES' order, each oldest first (row order). */
-export function recordHistory(entry: RecordEntry, entries: readonly RecordEntry[]): HistoryLink[] {
+/** The returns that raised an action's alert (as the alert says), or, of a return, the actions raised from it. */
+function followUpLinks(entry: RecordEntry, entries: readonly RecordEntry[], followUp: SurveyFollowUp): HistoryLink[] {
+  const raisedBy = (action: RecordEntry) =>
+    new Set((followUp.alertReturns.get(alertKeyMatch(textOf(action.record, "alertKey"))) ?? []).map(idKey));
+  if (entry.kind === "actions") {
+    const ids = raisedBy(entry);
+    return entries
+      .filter((other) => other.kind === "surveyReturns" && ids.has(idKey(other.id)))
+      .map((other) => ({ relation: "alertReturn", entry: other }));
+  }
+  if (entry.kind !== "surveyReturns" || idKey(entry.id) === "") return [];
+  return entries
+    .filter((other) => other.kind === "actions" && raisedBy(other).has(idKey(entry.id)))
+    .map((other) => ({ relation: "correctiveAction", entry: other }));
+}
+
+/**
+ * The records linked to `entry`, relation by relation in RULES' order, each oldest first (row order); then, given
+ * the survey follow-up, an action's returns or a return's actions.
+ */
+export function recordHistory(
+  entry: RecordEntry,
+  entries: readonly RecordEntry[],
+  followUp?: SurveyFollowUp,
+): HistoryLink[] {
   const mine = idKey(entry.id);
-  return RULES[entry.kind].flatMap(({ relation, kind, side, column }) => {
+  const linked = RULES[entry.kind].flatMap(({ relation, kind, side, column }) => {
     const wanted = side === "mine" ? idKey(entry.record[column]) : mine;
     if (wanted === "") return [];
     return entries
@@ -56,6 +86,7 @@ export function recordHistory(entry: RecordEntry, entries: readonly RecordEntry[
       .filter((other) => (side === "mine" ? idKey(other.id) : idKey(other.record[column])) === wanted)
       .map((other) => ({ relation, entry: other }));
   });
+  return followUp ? [...linked, ...followUpLinks(entry, entries, followUp)] : linked;
 }
 
 /** A complaint's follow-up call after closing (REQ 24, 31), when one is due or recorded. */

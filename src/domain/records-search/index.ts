@@ -1,10 +1,13 @@
 /** The Records screen's domain: every record of every ledger, searched and filtered, with its history. */
 export {
+  ACTION_STATES,
+  type ActionState,
   DATE_COLUMN,
   RECORD_KINDS,
   type RecordEntry,
   type RecordKind,
   type RecordSources,
+  actionState,
   idKey,
   recordEntries,
 } from "./entries";
@@ -17,5 +20,6 @@ export {
   recordFilterOptions,
 } from "./filter";
 export { type FollowUpFacts, type HistoryLink, type HistoryRelation, followUpFacts, recordHistory } from "./history";
+export { type SurveyFollowUp, surveyFollowUp } from "./follow-up";
 export { matchesQuery, queryMatcher } from "./match";
 export { CORRECTION_WORD, type CorrectionNote, NOTE_LIMIT, correctionNote, reasonColumnKey } from "./correction";

@@ -7,10 +7,9 @@ import {
   type RecordKind,
   RECORD_KINDS,
 } from "../../domain/records-search";
-import { choiceLabel } from "../../domain/schema";
 import { ChoiceFilter, useFilterRowStyles } from "../components/ChoiceFilter";
 import { useI18n } from "../i18n";
-import { recordKindLabel } from "./record-labels";
+import { recordKindLabel, statusLabel } from "./record-labels";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -33,7 +32,7 @@ export function RecordFilters(props: {
 }) {
   const { filter, options, onChange } = props;
   const i18n = useI18n();
-  const { t, language } = i18n;
+  const { t } = i18n;
   const styles = useStyles();
   const row = useFilterRowStyles();
   const grain = filter.grain ?? "Q";
@@ -72,7 +71,7 @@ export function RecordFilters(props: {
           allLabel={t("records.filter.all")}
           label={t("records.filter.status")}
           value={filter.status}
-          options={options.statuses.map((key) => ({ key, label: choiceLabel("caseStatus", key, language) }))}
+          options={options.statuses.map((key) => ({ key, label: statusLabel(key, i18n) }))}
           onChange={(value) => onChange({ ...filter, status: value })}
         />
         <ChoiceFilter

@@ -1,7 +1,9 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronRightRegular } from "@fluentui/react-icons";
+import type { ActionEntry } from "../../domain/actions";
 import { type HistoryLink, type RecordEntry, followUpFacts } from "../../domain/records-search";
 import { choiceLabel } from "../../domain/schema";
+import { effectivenessText, kindLabel, recordedText, subjectText } from "../actions/action-text";
 import { serialText } from "../forms/date-text";
 import { type I18n, useI18n } from "../i18n";
 import { dayText, relationLabel } from "./record-labels";
@@ -30,21 +32,38 @@ function followUpText(entry: RecordEntry, i18n: I18n): string | undefined {
 }
 
 /**
- * What the record is linked to through the ledgers' id columns, each a button that opens the linked record, and a
- * complaint's follow-up call.
+ * A corrective action's alert and its effectiveness check (the next period's figure, and the check recorded in its
+ * row), worded as the Cases screen words them.
+ */
+function actionLines(action: ActionEntry, { t, language }: I18n): string[] {
+  const alert = t("records.alert", {
+    kind: kindLabel(action.kind, language),
+    subject: subjectText(action.customer, action.period, t),
+  });
+  const recorded = recordedText(action, t, language);
+  const check = effectivenessText(action.kind, action.effectiveness, t, language);
+  return recorded === undefined ? [alert, check] : [alert, check, recorded];
+}
+
+/**
+ * What the record is linked to through the ledgers' id columns and the survey follow-up, each a button that opens
+ * the linked record; a complaint's follow-up call; a corrective action's alert and effectiveness check.
  */
 export function RecordHistory(props: {
   entry: RecordEntry;
   links: readonly HistoryLink[];
+  /** The corrective action as the survey follow-up reads it, on an action's page. */
+  action?: ActionEntry;
   onOpen: (entry: RecordEntry) => void;
 }) {
-  const { entry, links, onOpen } = props;
+  const { entry, links, action, onOpen } = props;
   const i18n = useI18n();
   const styles = useStyles();
   const followUp = followUpText(entry, i18n);
   return (
     <>
       {followUp && <Text>{followUp}</Text>}
+      {action && actionLines(action, i18n).map((line) => <Text key={line}>{line}</Text>)}
       {links.length === 0 ? (
         <Text>{i18n.t("records.noHistory")}</Text>
       ) : (

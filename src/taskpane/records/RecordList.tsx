@@ -1,24 +1,11 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronRightRegular } from "@fluentui/react-icons";
-import { useId } from "react";
-import { choiceLabel } from "../../domain/schema";
 import type { RecordEntry } from "../../domain/records-search";
+import { OpenableListCard, useListCardStyles } from "../components/ListCard";
 import { useI18n } from "../i18n";
-import { dayText, recordKindLabel } from "./record-labels";
+import { dayText, recordKindLabel, statusLabel } from "./record-labels";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: {
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  open: { justifyContent: "flex-start", textAlign: "start", padding: 0, minWidth: 0, overflowWrap: "anywhere" },
-  facts: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   more: { alignSelf: "flex-start" },
 });
 
@@ -29,27 +16,20 @@ export function recordItemId(entry: RecordEntry): string {
 
 function RecordItem({ entry, onOpen }: { entry: RecordEntry; onOpen: () => void }) {
   const i18n = useI18n();
-  const styles = useStyles();
-  const detailsId = useId();
+  const styles = useListCardStyles();
   const facts = [recordKindLabel(entry.kind, i18n), dayText(entry.date)];
-  if (entry.status) facts.push(choiceLabel("caseStatus", entry.status, i18n.language));
+  if (entry.status) facts.push(statusLabel(entry.status, i18n));
   return (
-    <li className={styles.item}>
-      <Button
-        id={recordItemId(entry)}
-        className={styles.open}
-        appearance="transparent"
-        icon={<ChevronRightRegular />}
-        iconPosition="after"
-        aria-describedby={detailsId}
-        onClick={onOpen}
-      >
-        {[entry.id, entry.customer].filter(Boolean).join(" · ")}
-      </Button>
-      <Text id={detailsId} size={200} className={styles.facts}>
-        {facts.filter(Boolean).join(" · ")}
-      </Text>
-    </li>
+    <OpenableListCard
+      buttonId={recordItemId(entry)}
+      title={[entry.id, entry.customer].filter(Boolean).join(" · ")}
+      onOpen={onOpen}
+      details={
+        <Text size={200} className={styles.facts}>
+          {facts.filter(Boolean).join(" · ")}
+        </Text>
+      }
+    />
   );
 }
 

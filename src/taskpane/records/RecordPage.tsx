@@ -1,15 +1,16 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, PeopleListRegular, TableSearchRegular } from "@fluentui/react-icons";
-import { type KeyboardEvent, type ReactNode, useId } from "react";
-import { type RecordEntry, recordHistory } from "../../domain/records-search";
-import { choiceLabel } from "../../domain/schema";
+import { type KeyboardEvent, useMemo } from "react";
+import { type RecordEntry, recordHistory, surveyFollowUp } from "../../domain/records-search";
 import type { Ledger } from "../../excel/read-ledger";
+import { ActionSection } from "../cases/ActionSection";
+import { serialOfDate } from "../forms/date-text";
 import { useShowRecord } from "../forms/use-show-record";
 import { useI18n } from "../i18n";
 import { CorrectRecord } from "./CorrectRecord";
 import { RecordFields } from "./RecordFields";
 import { RecordHistory } from "./RecordHistory";
-import { recordKindLabel } from "./record-labels";
+import { recordKindLabel, statusLabel } from "./record-labels";
 
 export const RECORD_HEADING_ID = "records-page-heading";
 
@@ -18,30 +19,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, overflowWrap: "anywhere" },
   back: { alignSelf: "flex-start" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingBlockStart: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  sectionTitle: { margin: 0 },
 });
-
-/** A part of the page under its own heading: a region a screen reader can jump to. */
-function PageSection({ title, children }: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  const titleId = useId();
-  return (
-    <section className={styles.section} aria-labelledby={titleId}>
-      <Text as="h4" id={titleId} size={400} weight="semibold" className={styles.sectionTitle}>
-        {title}
-      </Text>
-      {children}
-    </section>
-  );
-}
 
 export interface RecordPageProps {
   readonly ledger: Ledger;
@@ -66,12 +44,19 @@ export interface RecordPageProps {
 export function RecordPage(props: RecordPageProps) {
   const { ledger, entry, entries, backLabel, onBack, onOpen, onCustomer, onCorrected, now } = props;
   const i18n = useI18n();
-  const { t, language } = i18n;
+  const { t } = i18n;
   const styles = useStyles();
   const shown = useShowRecord(ledger.plan, entry.kind);
-  const links = recordHistory(entry, entries);
+  // The survey follow-up (an action's alert and check, a return's actions), only on the pages that show it.
+  const followUp = useMemo(() => {
+    if (entry.kind !== "actions" && entry.kind !== "surveyReturns") return undefined;
+    const { plan, holidays, targets } = ledger.settings;
+    const settings = { language: ledger.language, plan, holidays, targets };
+    return surveyFollowUp(ledger.records, settings, serialOfDate(now()));
+  }, [entry.kind, ledger, now]);
+  const links = recordHistory(entry, entries, followUp);
   const facts = [entry.customer];
-  if (entry.status) facts.push(choiceLabel("caseStatus", entry.status, language));
+  if (entry.status) facts.push(statusLabel(entry.status, i18n));
   // Not from a field being typed in: Escape there must not throw away a correction half written.
   const backOnEscape = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
@@ -107,15 +92,15 @@ export function RecordPage(props: RecordPageProps) {
           <MessageBarBody>{shown.problem}</MessageBarBody>
         </MessageBar>
       )}
-      <PageSection title={t("records.history")}>
-        <RecordHistory entry={entry} links={links} onOpen={onOpen} />
-      </PageSection>
-      <PageSection title={t("records.fields")}>
+      <ActionSection title={t("records.history")}>
+        <RecordHistory entry={entry} links={links} action={followUp?.actions.get(entry.record)} onOpen={onOpen} />
+      </ActionSection>
+      <ActionSection title={t("records.fields")}>
         <RecordFields plan={ledger.plan} entry={entry} />
-      </PageSection>
-      <PageSection title={t("records.correct.title")}>
+      </ActionSection>
+      <ActionSection title={t("records.correct.title")}>
         <CorrectRecord ledger={ledger} entry={entry} now={now} onCorrected={onCorrected} />
-      </PageSection>
+      </ActionSection>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { RECORD_KINDS } from "../../domain/records-search";
+import { RECORD_KINDS, type RecordKind } from "../../domain/records-search";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { useI18n } from "../i18n";
 import { useLedger } from "../use-ledger";
@@ -14,15 +14,20 @@ const useStyles = makeStyles({
 
 const systemClock = () => new Date();
 
+/** CorrectiveActions came after the first workbooks were set up: one without it still lists every other record. */
+const OPTIONAL_KINDS: readonly RecordKind[] = ["actions"];
+const REQUIRED_KINDS = RECORD_KINDS.filter((kind) => !OPTIONAL_KINDS.includes(kind));
+
 /**
  * Every record of every ledger (REQUIREMENTS 7: the records are kept and found again), read with readLedger in as
- * few round trips as the response budget allows, and the session's last save with its Undo. `now` dates a
+ * few round trips as the response budget allows (CorrectiveActions in the same batches), and the session's last save
+ * with its Undo. `now` dates a
  * correction (tests fix it).
  */
 export function RecordsScreen({ now = systemClock }: { now?: () => Date }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const { state, reload } = useLedger(RECORD_KINDS);
+  const { state, reload } = useLedger(REQUIRED_KINDS, OPTIONAL_KINDS);
 
   return (
     <section className={styles.screen}>
@@ -40,6 +45,11 @@ export function RecordsScreen({ now = systemClock }: { now?: () => Date }) {
       {state.status === "notSetUp" && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("records.notSetUp")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "ready" && state.ledger.missing.includes("actions") && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("records.actionsMissing")}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "ready" && <RecordsBoard ledger={state.ledger} now={now} reload={reload} />}

@@ -1,6 +1,7 @@
-/** The words the Records screen shows for a ledger, a link between records and a cell's value. */
+/** The words the Records screen shows for a ledger, a link between records, a status and a cell's value. */
 import type { MessageKey } from "../../domain/i18n/translate";
-import type { HistoryRelation, RecordKind } from "../../domain/records-search";
+import { ACTION_STATES, type ActionState, type HistoryRelation, type RecordKind } from "../../domain/records-search";
+import { choiceLabel } from "../../domain/schema";
 import type { ColumnPlan, PlanValue } from "../../domain/workbook-plan";
 import { serialText } from "../forms/date-text";
 import type { I18n } from "../i18n";
@@ -12,6 +13,7 @@ const KIND_LABELS: { readonly [kind in RecordKind]: MessageKey } = {
   reminders: "records.kind.reminders",
   surveyDispatch: "records.kind.surveyDispatch",
   surveyReturns: "records.kind.surveyReturns",
+  actions: "records.kind.actions",
 };
 
 const RELATION_LABELS: { readonly [relation in HistoryRelation]: MessageKey } = {
@@ -23,7 +25,18 @@ const RELATION_LABELS: { readonly [relation in HistoryRelation]: MessageKey } = 
   remindedComplaint: "records.relation.remindedComplaint",
   surveyDispatch: "records.relation.surveyDispatch",
   surveyReturn: "records.relation.surveyReturn",
+  alertReturn: "records.relation.alertReturn",
+  correctiveAction: "records.relation.correctiveAction",
 };
+
+const ACTION_STATE_LABELS: { readonly [state in ActionState]: MessageKey } = {
+  actionOpen: "records.actionState.actionOpen",
+  actionDone: "records.actionState.actionDone",
+  effective: "records.actionState.effective",
+  notEffective: "records.actionState.notEffective",
+};
+
+const isActionState = (status: string): status is ActionState => (ACTION_STATES as readonly string[]).includes(status);
 
 export function recordKindLabel(kind: RecordKind, { t }: I18n): string {
   return t(KIND_LABELS[kind]);
@@ -31,6 +44,11 @@ export function recordKindLabel(kind: RecordKind, { t }: I18n): string {
 
 export function relationLabel(relation: HistoryRelation, { t }: I18n): string {
   return t(RELATION_LABELS[relation]);
+}
+
+/** A record's status (RecordEntry.status): a case's caseStatus label, or where a corrective action stands. */
+export function statusLabel(status: string, { t, language }: I18n): string {
+  return isActionState(status) ? t(ACTION_STATE_LABELS[status]) : choiceLabel("caseStatus", status, language);
 }
 
 /** Up to two decimals, without trailing zeros: 83.1, 80, 0.05. */

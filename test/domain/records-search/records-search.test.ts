@@ -1,6 +1,9 @@
+import { surveyAlerts, surveyFacts } from "../../../src/domain/actions";
+import type { LedgerRecord } from "../../../src/domain/cases";
 import { serialOf } from "../../../src/domain/excel-date";
 import {
   type RecordSources,
+  actionState,
   correctionNote,
   filterRecords,
   followUpFacts,
@@ -8,7 +11,15 @@ import {
   recordEntries,
   recordFilterOptions,
   recordHistory,
+  surveyFollowUp,
 } from "../../../src/domain/records-search";
+import * as fixtures from "../actions/fixtures";
+
+/** 2026-04-10: the first quarter is over. */
+const APRIL = serialOf(2026, 4, 10);
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
 const at = (year: number, month: number, day: number, hours = 0) => serialOf(year, month, day) + hours / 24;
 
@@ -177,5 +188,68 @@ describe("the reason of a correction", () => {
     expect(
       correctionNote({ existing: null, reason: "x", at: at(2026, 1, 2), fields: ["Closed at"], language: "en" }),
     ).toBe("[2026-01-02 00:00 Correction: Closed at] x");
+  });
+});
+
+describe("corrective actions among the records", () => {
+  const low = fixtures.surveyReturn("SR-2026-0007", "2026-Q1", fixtures.CUSTOMER, fixtures.RATINGS_68);
+  const sources = { surveyReturns: [low], actions: [] as LedgerRecord[] };
+  const [report] = surveyAlerts(
+    surveyFacts(fixtures.sources(sources), fixtures.settings()),
+    fixtures.settings(),
+    APRIL,
+  );
+  const open = fixtures.actionRow(report, "CA-2026-0001");
+  const checked = fixtures.actionRow(report, "CA-2026-0002", { status: "Done", effectiveness: "有效性已确认" });
+  const withActions: RecordSources = { ...sources, actions: [open, checked, { id: null, status: null }] };
+  const listed = recordEntries(withActions);
+  const action = (id: string) => listed.find((entry) => entry.id === id) ?? fail(`No ${id}`);
+
+  it("lists each action by when it was raised, with its customer and where it stands, blank rows left out", () => {
+    expect(listed.filter((entry) => entry.kind === "actions").map((entry) => entry.id)).toEqual([
+      "CA-2026-0001",
+      "CA-2026-0002",
+    ]);
+    expect(action("CA-2026-0001")).toMatchObject({
+      customer: fixtures.CUSTOMER,
+      status: "actionOpen",
+      date: serialOf(2026, 4, 10),
+    });
+    // A recorded check, in any language's label, is where it stands.
+    expect(action("CA-2026-0002").status).toBe("effective");
+    expect(actionState({ status: "done" })).toBe("actionDone");
+    expect(actionState({ status: "Open", effectiveness: "Chưa có hiệu quả" })).toBe("notEffective");
+  });
+
+  it("finds an action by its customer, its kind in any language, the ledger and where it stands", () => {
+    expect(filterRecords(listed, { query: "hoa phat", kind: "actions" }).map((entry) => entry.id)).toEqual([
+      "CA-2026-0002",
+      "CA-2026-0001",
+    ]);
+    expect(filterRecords(listed, { query: "改善报告", status: "actionOpen" }).map((entry) => entry.id)).toEqual([
+      "CA-2026-0001",
+    ]);
+    const options = recordFilterOptions(listed, "Q");
+    expect(options.kinds).toEqual(["surveyReturns", "actions"]);
+    expect(options.statuses).toEqual(["actionOpen", "effective"]);
+    expect(options.periods).toEqual(["2026-Q2", "2026-Q1"]);
+  });
+
+  it("links an action to the returned form that raised its alert, and the form to the actions raised from it", () => {
+    const followUp = surveyFollowUp(withActions, fixtures.settings(), APRIL);
+    const links = (id: string) =>
+      recordHistory(listed.find((entry) => entry.id === id) ?? fail(id), listed, followUp).map(
+        (link) => `${link.relation} ${link.entry.id}`,
+      );
+    expect(links("CA-2026-0001")).toEqual(["alertReturn SR-2026-0007"]);
+    expect(links("SR-2026-0007")).toEqual(["correctiveAction CA-2026-0001", "correctiveAction CA-2026-0002"]);
+    // Without the follow-up, only the id columns link records.
+    expect(recordHistory(action("CA-2026-0001"), listed)).toEqual([]);
+    // Its effectiveness check: the next quarter, 2026-Q2, is not over on 2026-04-10.
+    expect(followUp.actions.get(open)?.effectiveness).toEqual({
+      state: "pending",
+      period: "2026-Q2",
+      reason: "notFinished",
+    });
   });
 });
