@@ -234,18 +234,31 @@ function checkedWeights(weights: readonly number[]): string {
 }
 
 /**
- * The weighted mean as a native formula over a row of cells holding numbers or blanks (Excel 2016 and LibreOffice:
- * SUMPRODUCT, COUNT, ISNUMBER, ROUND, IF and error constants only), rounded like the domain rules. `range <> ""` counts the filled cells, treating "" formula results
- * (the blank score of an unanswered module) as blank; a filled cell that is not a number gives #VALUE!, a number
- * outside 0..max gives #NUM!, answered cells that all weigh 0 give #DIV/0!, as the domain rules do. Unlike them, no
- * filled cell at all gives "" (a blank cell), not #DIV/0!, so a calculated column stays quiet for unanswered rows.
+ * The weighted mean as a native formula over a row of cells holding numbers or blanks, one weight per cell (Excel
+ * 2016 and LibreOffice: COUNTBLANK, COUNT, MIN, MAX, SUM, SUMPRODUCT, ISNUMBER, ROUND, IF, OR and error constants
+ * only), rounded like the domain rules. COUNTBLANK counts empty cells and "" formula results (the blank score of an
+ * unanswered module) alike, so cells − COUNTBLANK are the filled ones; a filled cell that is not a number gives
+ * #VALUE!, a number outside 0..max gives #NUM!, answered cells that all weigh 0 give #DIV/0!, as the domain rules
+ * do. Unlike them, no filled cell at all gives "" (a blank cell), not #DIV/0!, so a calculated column stays quiet
+ * for unanswered rows.
+ *
+ * It is a calculated column of every survey return, so it reads the row with plain range functions: array
+ * expressions inside SUMPRODUCT (`--(range<>"")`, `ISNUMBER(range)*…`) cost LibreOffice several times as much.
+ * Once every filled cell is a number, equal weights need no SUMPRODUCT at all: the mean is SUM ÷ COUNT.
  */
 function weightedMeanFormula(range: string, weights: readonly number[], max: number, toHundred: string): string {
   const weightArray = checkedWeights(weights);
-  const filled = `SUMPRODUCT(--(${range}<>""))`;
-  const outOfRange = `SUMPRODUCT(ISNUMBER(${range})*((${range}<0)+(${range}>${formulaNumber(max)})))`;
-  const mean = `ROUND(SUMPRODUCT(${weightArray},${range})${toHundred}/SUMPRODUCT(${weightArray},--ISNUMBER(${range})),${SCORE_DECIMALS})`;
-  return `=IF(${filled}=0,"",IF(${filled}>COUNT(${range}),#VALUE!,IF(${outOfRange}>0,#NUM!,${mean})))`;
+  const cells = weights.length;
+  const blank = `COUNTBLANK(${range})`;
+  const outOfRange = `OR(MIN(${range})<0,MAX(${range})>${formulaNumber(max)})`;
+  const equal = weights.every((weight) => weight === weights[0]) && weights[0] > 0;
+  const ratio = equal
+    ? `SUM(${range})${toHundred}/COUNT(${range})`
+    : `SUMPRODUCT(${weightArray},${range})${toHundred}/SUMPRODUCT(${weightArray},--ISNUMBER(${range}))`;
+  return (
+    `=IF(${blank}=${cells},"",IF(${cells}-${blank}>COUNT(${range}),#VALUE!,` +
+    `IF(${outOfRange},#NUM!,ROUND(${ratio},${SCORE_DECIMALS}))))`
+  );
 }
 
 /**

@@ -356,35 +356,54 @@ describe("SATRATE: the percent of answers at or above the satisfied threshold", 
 });
 
 describe("the native SCORE and TOTAL formulas", () => {
-  it("weigh a row of numeric ratings with SUMPRODUCT, rounded as SCORE rounds", () => {
+  it("weigh a row of numeric ratings with SUMPRODUCT, rounded as SCORE rounds, checking the row with plain range functions", () => {
     expect(scoreFormula("B2:E2", [1, 2, 3, 4], 5)).toBe(
-      '=IF(SUMPRODUCT(--(B2:E2<>""))=0,"",IF(SUMPRODUCT(--(B2:E2<>""))>COUNT(B2:E2),#VALUE!,' +
-        "IF(SUMPRODUCT(ISNUMBER(B2:E2)*((B2:E2<0)+(B2:E2>5)))>0,#NUM!," +
+      '=IF(COUNTBLANK(B2:E2)=4,"",IF(4-COUNTBLANK(B2:E2)>COUNT(B2:E2),#VALUE!,' +
+        "IF(OR(MIN(B2:E2)<0,MAX(B2:E2)>5),#NUM!," +
         "ROUND(SUMPRODUCT({1,2,3,4},B2:E2)*100/5/SUMPRODUCT({1,2,3,4},--ISNUMBER(B2:E2)),9))))",
     );
   });
 
+  it("average equally weighted ratings with SUM and COUNT, no SUMPRODUCT", () => {
+    expect(scoreFormula("B2:D2", [2, 2, 2], 5)).toBe(
+      '=IF(COUNTBLANK(B2:D2)=3,"",IF(3-COUNTBLANK(B2:D2)>COUNT(B2:D2),#VALUE!,' +
+        "IF(OR(MIN(B2:D2)<0,MAX(B2:D2)>5),#NUM!,ROUND(SUM(B2:D2)*100/5/COUNT(B2:D2),9))))",
+    );
+    expect(scoreFormula("B2:C2", [0, 0], 5)).toContain("SUMPRODUCT({0,0},B2:C2)");
+  });
+
   it("combine module scores 0–100 the same way", () => {
     expect(totalFormula("[@[Overall]:[Quality]]", [0.5, 0.3, 0.2])).toBe(
-      '=IF(SUMPRODUCT(--([@[Overall]:[Quality]]<>""))=0,"",' +
-        'IF(SUMPRODUCT(--([@[Overall]:[Quality]]<>""))>COUNT([@[Overall]:[Quality]]),#VALUE!,' +
-        "IF(SUMPRODUCT(ISNUMBER([@[Overall]:[Quality]])*(([@[Overall]:[Quality]]<0)+([@[Overall]:[Quality]]>100)))>0,#NUM!," +
+      '=IF(COUNTBLANK([@[Overall]:[Quality]])=3,"",' +
+        "IF(3-COUNTBLANK([@[Overall]:[Quality]])>COUNT([@[Overall]:[Quality]]),#VALUE!," +
+        "IF(OR(MIN([@[Overall]:[Quality]])<0,MAX([@[Overall]:[Quality]])>100),#NUM!," +
         "ROUND(SUMPRODUCT({0.5,0.3,0.2},[@[Overall]:[Quality]])/SUMPRODUCT({0.5,0.3,0.2},--ISNUMBER([@[Overall]:[Quality]])),9))))",
     );
   });
 
   it('give a blank cell ("") for a row with no answer, where SCORE and TOTAL say #DIV/0!', () => {
     // A calculated column stays quiet on unanswered rows; the custom functions report that nothing was averaged.
-    expect(scoreFormula("B2:E2", [1, 1, 1, 1], 5)).toMatch(/^=IF\(SUMPRODUCT\(--\(B2:E2<>""\)\)=0,"",/);
-    expect(totalFormula("B2:D2", [1, 1, 1])).toMatch(/^=IF\(SUMPRODUCT\(--\(B2:D2<>""\)\)=0,"",/);
+    expect(scoreFormula("B2:E2", [1, 1, 1, 1], 5)).toMatch(/^=IF\(COUNTBLANK\(B2:E2\)=4,"",/);
+    expect(totalFormula("B2:D2", [1, 1, 1])).toMatch(/^=IF\(COUNTBLANK\(B2:D2\)=3,"",/);
     expect(errorKind(() => score([[null, null, null, null]], [[1, 1, 1, 1]]))).toBe("div0");
     expect(errorKind(() => total([[null, null, null]], [[1, 1, 1]]))).toBe("div0");
   });
 
   it("use only functions Excel 2016 and LibreOffice 7.4 both compute", () => {
-    const formulas = [scoreFormula("B2:E2", [1, 2], 10), totalFormula("B2:C2", [1, 2])].join("");
+    const formulas = [scoreFormula("B2:C2", [1, 2], 10), totalFormula("B2:C2", [1, 1])].join("");
     const functions = new Set(formulas.match(/[A-Z][A-Z0-9.]*(?=\()/g));
-    expect([...functions].sort()).toEqual(["COUNT", "IF", "ISNUMBER", "ROUND", "SUMPRODUCT"]);
+    expect([...functions].sort()).toEqual([
+      "COUNT",
+      "COUNTBLANK",
+      "IF",
+      "ISNUMBER",
+      "MAX",
+      "MIN",
+      "OR",
+      "ROUND",
+      "SUM",
+      "SUMPRODUCT",
+    ]);
   });
 
   it("write tiny and fractional weights and scales as Excel reads them", () => {

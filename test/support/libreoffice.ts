@@ -60,14 +60,22 @@ export async function recalculate(workbook: ExcelJS.Workbook): Promise<ExcelJS.W
   return result;
 }
 
+export interface RecalculateOptions {
+  /** How long LibreOffice may take before it is stopped (120 s unless given): a large ledger needs longer. */
+  readonly timeoutMs?: number;
+}
+
 /** An .xlsx file (as bytes) recalculated by LibreOffice: the bytes of the file it saved. */
-export async function recalculateFile(xlsx: Uint8Array): Promise<Buffer> {
-  const [recalculated] = await recalculateFiles([xlsx]);
+export async function recalculateFile(xlsx: Uint8Array, options: RecalculateOptions = {}): Promise<Buffer> {
+  const [recalculated] = await recalculateFiles([xlsx], options);
   return recalculated;
 }
 
 /** Several .xlsx files recalculated by one LibreOffice run (it starts once for all of them), in the same order. */
-export async function recalculateFiles(files: readonly Uint8Array[]): Promise<Buffer[]> {
+export async function recalculateFiles(
+  files: readonly Uint8Array[],
+  options: RecalculateOptions = {},
+): Promise<Buffer[]> {
   const soffice = await findSoffice();
   const root = await mkdtemp(path.join(tmpdir(), "voc-ledger-soffice-"));
   try {
@@ -95,7 +103,10 @@ export async function recalculateFiles(files: readonly Uint8Array[]): Promise<Bu
     ];
     let output = "";
     try {
-      const { stdout, stderr } = await run(soffice, args, { timeout: SOFFICE_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+      const { stdout, stderr } = await run(soffice, args, {
+        timeout: options.timeoutMs ?? SOFFICE_TIMEOUT_MS,
+        maxBuffer: 16 * 1024 * 1024,
+      });
       output = `stdout: ${stdout}\nstderr: ${stderr}`;
     } catch (error) {
       const failed = error as { message?: string; stdout?: string; stderr?: string };

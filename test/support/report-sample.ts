@@ -23,6 +23,11 @@ export interface ReportSampleOptions {
   readonly today: number;
   readonly seed?: number;
   readonly settings?: PlanSettings;
+  /**
+   * How many times the ledger (1 unless given): the register holds that many copies of each customer (numbered
+   * after the first) and every quarter sends, receives and gets back that many times the forms and complaints.
+   */
+  readonly scale?: number;
 }
 
 /** A quarter of the sample: its label ("2026-Q3") and its first and last days (date serials). */
@@ -88,7 +93,13 @@ export function sampleQuarters(today: number, count = 8): SampleQuarter[] {
  * "=Equals Corp"), at different levels, so a wildcard reading gives another customer's scores.
  * `level` is how satisfied the customer is (share of full marks), `share` how much business (forms, complaints).
  */
-const CUSTOMERS: readonly { readonly name: string; readonly level: number; readonly share: number }[] = [
+interface SampleCustomer {
+  readonly name: string;
+  readonly level: number;
+  readonly share: number;
+}
+
+const CUSTOMERS: readonly SampleCustomer[] = [
   { name: "华东精密机械有限公司", level: 0.9, share: 3 },
   { name: "Công ty TNHH Minh Phát", level: 0.86, share: 2 },
   { name: "Northwind Traders", level: 0.93, share: 2 },
@@ -139,10 +150,17 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
 
-function customerRows(language: Language, today: number): SampleRow[] {
+/** The register at `scale`: the customers above, then copies of them numbered 2, 3… ("Star* Trading 2"). */
+function register(scale: number): SampleCustomer[] {
+  return Array.from({ length: scale }, (_, copy) =>
+    CUSTOMERS.map((customer) => (copy === 0 ? customer : { ...customer, name: `${customer.name} ${copy + 1}` })),
+  ).flat();
+}
+
+function customerRows(customers: readonly SampleCustomer[], language: Language, today: number): SampleRow[] {
   const day = floor(today);
-  return CUSTOMERS.map(({ name }, index) => ({
-    id: formatRecordId("CU", dateOfSerial(day - 900 - index * 40).year, index + 1),
+  return customers.map(({ name }, index) => ({
+    id: formatRecordId("CU", dateOfSerial(day - 900 - (index % CUSTOMERS.length) * 40).year, index + 1),
     name,
     category: label("customerCategory", ["longTerm", "referred", "firstTime"][index % 3], language),
     type: label("customerType", ["endUser", "agent", "internal"][index % 3], language),
@@ -218,8 +236,8 @@ function noise(random: Random): number {
 }
 
 /** A customer drawn by share of business: the Pareto chart has a few big complainers. */
-function customerPicker(random: Random): () => (typeof CUSTOMERS)[number] {
-  const options = CUSTOMERS.map((customer) => [customer, customer.share ** 2] as const);
+function customerPicker(random: Random, customers: readonly SampleCustomer[]): () => SampleCustomer {
+  const options = customers.map((customer) => [customer, customer.share ** 2] as const);
   return () => weighted(random, options);
 }
 
@@ -299,15 +317,16 @@ interface SurveyRows {
 
 function surveyRows(
   random: Random,
+  customers: readonly SampleCustomer[],
   options: Required<ReportSampleOptions>,
   quarters: readonly SampleQuarter[],
   holidays: ReadonlySet<number>,
 ): SurveyRows {
-  const { language, today, settings } = options;
+  const { language, today, settings, scale } = options;
   const items = settings.instrument;
   const modules = settings.modules.map((module) => module.key);
-  const model = ratingModel(random, CUSTOMERS.length, items.length, quarters.length);
-  const nextCustomer = customerPicker(random);
+  const model = ratingModel(random, customers.length, items.length, quarters.length);
+  const nextCustomer = customerPicker(random, customers);
   const dispatchId = idAllocator("SD");
   const returnId = idAllocator("SR");
   const customerKind = label("instrumentKind", "customer", language);
@@ -320,7 +339,7 @@ function surveyRows(
   const ratings = (customer: number, quarter: number): { [key: string]: PlanValue } => {
     const row: { [key: string]: PlanValue } = {};
     const skipped = random() < 0.04 ? pick(random, modules) : undefined;
-    const level = CUSTOMERS[customer].level + LEVEL_LIFT + model.drift(customer, quarter);
+    const level = customers[customer].level + LEVEL_LIFT + model.drift(customer, quarter);
     items.forEach((item, index) => {
       const blank = item.module === skipped || random() < 0.04;
       const mean = (level + model.itemShift(index, quarter)) * item.scale;
@@ -348,7 +367,7 @@ function surveyRows(
         id: null, // numbered once all are made, in the order they came back
         dispatchId: id,
         period,
-        customer: CUSTOMERS[customer].name,
+        customer: customers[customer].name,
         returnedAt,
         ...ratings(customer, quarter),
         comments: random() < 0.15 ? pick(random, COMMENTS) : null,
@@ -357,17 +376,17 @@ function surveyRows(
   };
 
   quarters.forEach((quarter, quarterIndex) => {
-    const forms = max(10, round(FORMS_PER_QUARTER * elapsed(quarter, today)));
+    const forms = max(10, round(FORMS_PER_QUARTER * scale * elapsed(quarter, today)));
     // Some quarters chase their forms harder than others: the return rate moves around the 99 % target.
     const missing = [0.03, 0.06, 0.01, 0.08, 0.02, 0.05, 0.01, 0.04][quarterIndex % 8];
     const sent = Array.from({ length: forms }, () => momentIn(random, quarter, today, holidays)).sort((a, b) => a - b);
     for (const sentAt of sent) {
-      const customer = CUSTOMERS.indexOf(nextCustomer());
+      const customer = customers.indexOf(nextCustomer());
       const id = dispatchId(sentAt);
       dispatch.push({
         id,
         period: quarter.label,
-        customer: CUSTOMERS[customer].name,
+        customer: customers[customer].name,
         instrument: customerKind,
         sentAt,
         channel: pick(random, channels),
@@ -385,9 +404,9 @@ function surveyRows(
         addReturn(id, quarter.label, customer, quarterIndex, returnedAt);
     }
     // Forms that came back without a dispatch row (handed over at a visit).
-    for (let extra = 0; extra < 3; extra += 1) {
+    for (let extra = 0; extra < 3 * scale; extra += 1) {
       const returnedAt = floor(momentIn(random, quarter, today, holidays));
-      addReturn(null, quarter.label, CUSTOMERS.indexOf(nextCustomer()), quarterIndex, returnedAt);
+      addReturn(null, quarter.label, customers.indexOf(nextCustomer()), quarterIndex, returnedAt);
     }
   });
 
@@ -431,21 +450,22 @@ function stepDone(random: Random, start: number, due: number | null, timing: Tim
 
 function complaintRows(
   random: Random,
+  customers: readonly SampleCustomer[],
   options: Required<ReportSampleOptions>,
   quarters: readonly SampleQuarter[],
   holidays: ReadonlySet<number>,
 ): SampleRow[] {
-  const { language, today, settings } = options;
+  const { language, today, settings, scale } = options;
   const deadlines: Deadlines = settings.deadlines;
   const yes = label("yesNo", "yes", language);
   const no = label("yesNo", "no", language);
-  const nextCustomer = customerPicker(random);
+  const nextCustomer = customerPicker(random, customers);
   const complaintId = idAllocator("CC");
   const rows: SampleRow[] = [];
   const choice = (list: ChoiceListKey, key: string | null) => (key === null ? null : label(list, key, language));
 
   quarters.forEach((quarter, quarterIndex) => {
-    const count = max(8, round(COMPLAINTS_PER_QUARTER * elapsed(quarter, today)));
+    const count = max(8, round(COMPLAINTS_PER_QUARTER * scale * elapsed(quarter, today)));
     // Timeliness improves over the two years; the closure rate moves around its 80 % target.
     const onTimeShare = 0.72 + (0.2 * quarterIndex) / max(1, quarters.length - 1);
     const closeShare = [0.86, 0.78, 0.9, 0.75, 0.88, 0.82, 0.93, 0.8][quarterIndex % 8];
@@ -565,20 +585,28 @@ function complaintRows(
 
 /**
  * The rows of every table the reports read, by table key (feedback and reminders empty), the same for the same
- * options: ~30 customers, ≥ 5,000 survey returns with their dispatch rows, ≥ 2,000 complaints, and the holidays of
- * the years the 8 quarters touch.
+ * options: 40 customers, ≥ 5,000 survey returns with their dispatch rows, ≥ 2,000 complaints (each times the
+ * scale), and the holidays of the years the 8 quarters touch.
  */
 export function reportSample(options: ReportSampleOptions): SampleRecords {
-  const full: Required<ReportSampleOptions> = { seed: 20_260_701, settings: DEFAULT_PLAN_SETTINGS, ...options };
+  const full: Required<ReportSampleOptions> = {
+    seed: 20_260_701,
+    settings: DEFAULT_PLAN_SETTINGS,
+    scale: 1,
+    ...options,
+  };
+  if (!Number.isSafeInteger(full.scale) || full.scale < 1)
+    throw new RangeError(`A sample's scale is a whole number from 1, not ${full.scale}.`);
+  const customers = register(full.scale);
   const quarters = sampleQuarters(full.today);
   const holidays = holidayRows(dateOfSerial(quarters[0].first).year, dateOfSerial(full.today).year);
   const holidaySet = new Set(holidays.map((row) => row.date as number));
   const random = generator(full.seed);
-  const { dispatch, returns } = surveyRows(random, full, quarters, holidaySet);
+  const { dispatch, returns } = surveyRows(random, customers, full, quarters, holidaySet);
   return {
-    customers: customerRows(full.language, full.today),
+    customers: customerRows(customers, full.language, full.today),
     feedback: [],
-    complaints: complaintRows(random, full, quarters, holidaySet),
+    complaints: complaintRows(random, customers, full, quarters, holidaySet),
     reminders: [],
     surveyDispatch: dispatch,
     surveyReturns: returns,

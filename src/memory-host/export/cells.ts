@@ -162,7 +162,9 @@ export function writeCells(sheet: MemorySheet, target: ExcelJS.Worksheet): void 
     target.getColumn(column + 1).width = Math.round((points / POINTS_PER_WIDTH_UNIT) * 256) / 256;
   for (const { area, value } of sheet.hiddenColumns.list())
     if (value) for (let column = area.left; column <= area.right; column++) target.getColumn(column + 1).hidden = true;
-  const lastUsedRow = Math.max(0, ...[...styled].map((key) => Number(key.split(",")[0])));
+  // A loop, not Math.max(...rows): a ledger of a few hundred thousand cells would overflow the call stack.
+  let lastUsedRow = 0;
+  for (const key of styled) lastUsedRow = Math.max(lastUsedRow, Number(key.split(",")[0]));
   for (const { area, value } of sheet.hiddenRows.list())
     if (value)
       for (let row = area.top; row <= Math.min(area.bottom, lastUsedRow); row++) target.getRow(row + 1).hidden = true;

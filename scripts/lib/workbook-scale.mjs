@@ -1,0 +1,71 @@
+// The workbook at scale: LibreOffice's time to load and recalculate the add-in's workbook at 1×, 4× and 10× the
+// reports test's ledger (test/support/workbook-scale.ts, compiled to CommonJS in a scratch folder as bench.mjs
+// compiles sync-figures.ts). `node scripts/lib/workbook-scale.mjs [--factors 1,4,10] [--json]` prints the figures.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const OUT_DIR = join(ROOT, "test-results", "workbook-scale-build");
+
+function compiled() {
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  execFileSync(
+    "npx",
+    [
+      "tsc",
+      "--outDir",
+      OUT_DIR,
+      "--module",
+      "commonjs",
+      "--moduleResolution",
+      "node",
+      "--target",
+      "ES2022",
+      "--esModuleInterop",
+      "--resolveJsonModule",
+      "--skipLibCheck",
+      "--strict",
+      "--types",
+      "office-js,node",
+      "--rootDir",
+      ROOT,
+      join(ROOT, "test/support/workbook-scale.ts"),
+    ],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  return createRequire(import.meta.url)(join(OUT_DIR, "test/support/workbook-scale.js"));
+}
+
+/**
+ * `{ sizes: [{ factor, returns, dispatches, complaints, customers, bytes, seconds }], growth, ratios }`: growth is
+ * the exponent k in seconds ∝ records^k from the smallest size to the largest (1 linear, 2 quadratic).
+ * `onSize` hears each size as it is measured (10× takes minutes).
+ */
+export async function measureWorkbookScale({ factors, onSize } = {}) {
+  const scale = compiled();
+  return scale.measureWorkbookScale(factors ?? scale.FACTORS, onSize);
+}
+
+export function describeSize(size) {
+  return (
+    `${size.factor}×: ${size.returns} returns, ${size.dispatches} forms sent, ${size.complaints} complaints, ` +
+    `${size.customers} customers (${(size.bytes / 1e6).toFixed(1)} MB): ${size.seconds.toFixed(1)} s`
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf("--factors");
+  const factors = at === -1 ? undefined : process.argv[at + 1].split(",").map(Number);
+  const result = await measureWorkbookScale({
+    factors,
+    onSize: (size) => console.error(`LibreOffice load + recalculate, ${describeSize(size)}`),
+  });
+  const ratios = result.ratios.map(
+    (ratio) => `${ratio.factor}×: ${ratio.seconds}× the time, ${ratio.records}× the records`,
+  );
+  console.error(`Growth: ${ratios.join("; ")}; time ∝ records^${result.growth}`);
+  if (process.argv.includes("--json")) console.log(JSON.stringify(result));
+}
