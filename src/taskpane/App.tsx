@@ -1,21 +1,40 @@
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import { languageForOfficeLocale } from "../domain/i18n/language";
 import type { ExcelRunner } from "../excel/excel-runner";
 import type { ThemeKind } from "../excel/office-environment";
 import { Navigation } from "./components/Navigation";
 import { ExcelProvider } from "./excel-context";
-import { I18nProvider } from "./i18n";
+import { I18nProvider, useI18n } from "./i18n";
 import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
-import { CasesScreen } from "./screens/CasesScreen";
-import { HomeScreen } from "./screens/HomeScreen";
+import { lazySection, prefetchWhenIdle, SectionFrame } from "./lazy-section";
 import { LastSaveProvider } from "./records/LastSaveProvider";
-import { RecordsScreen } from "./records/RecordsScreen";
-import { RecordScreen } from "./screens/RecordScreen";
-import { ReportsScreen } from "./screens/ReportsScreen";
-import { SettingsScreen } from "./screens/SettingsScreen";
-import type { Section } from "./sections";
+import { HomeScreen } from "./screens/HomeScreen";
+import { type Section, SECTION_LABELS } from "./sections";
 import { StorageProvider } from "./storage-context";
+
+// Home is the first screen and ships with the pane; every other section is its own chunk, with the rules and
+// Fluent components only it uses (DESIGN: task-pane loading).
+const RecordSection = lazySection(() =>
+  import(/* webpackChunkName: "section-record" */ "./screens/RecordScreen").then((m) => m.RecordScreen),
+);
+const RecordsSection = lazySection(() =>
+  import(/* webpackChunkName: "section-records" */ "./records/RecordsScreen").then((m) => m.RecordsScreen),
+);
+const CasesSection = lazySection(() =>
+  import(/* webpackChunkName: "section-cases" */ "./screens/CasesScreen").then((m) => m.CasesScreen),
+);
+const ReportsSection = lazySection(() =>
+  import(/* webpackChunkName: "section-reports" */ "./screens/ReportsScreen").then((m) => m.ReportsScreen),
+);
+const SettingsSection = lazySection(() =>
+  import(/* webpackChunkName: "section-settings" */ "./screens/SettingsScreen").then((m) => m.SettingsScreen),
+);
+const LAZY_SECTIONS = [RecordSection, RecordsSection, CasesSection, ReportsSection, SettingsSection];
+
+// Under jest the chunks are CommonJS requires a microtask away: fetched at once, a spec's first click finds its
+// section rendered, as it would after the idle prefetch. Webpack drops this branch from the bundles.
+if (process.env.NODE_ENV === "test") for (const section of LAZY_SECTIONS) void section.preload();
 
 const useStyles = makeStyles({
   // On a div inside the provider, never on FluentProvider itself: the provider's className is copied onto every
@@ -33,12 +52,34 @@ export interface TaskpaneProps {
   readonly onReady?: () => void;
 }
 
+/** A section that may still be on its way, named in the pane's language while it loads or if it fails. */
+function SectionSlot({ section, children }: { section: Section; children: ReactNode }) {
+  const { t } = useI18n();
+  const name = t(SECTION_LABELS[section]);
+  return (
+    <SectionFrame
+      key={section}
+      name={section}
+      loadingText={t("nav.opening", { section: name })}
+      failureText={(reason) => t("nav.openFailed", { section: name, reason })}
+      retryText={t("nav.retry")}
+    >
+      {children}
+    </SectionFrame>
+  );
+}
+
 export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onReady }: TaskpaneProps) {
   const styles = useStyles();
   const officeLanguage = languageForOfficeLocale(officeDisplayLanguage);
   const [preference, setPreference] = useState<LanguagePreference>(() => loadLanguagePreference(storage));
   const [section, setSection] = useState<Section>("home");
   const language = preference === "office" ? officeLanguage : preference;
+
+  const whenInteractive = useCallback(() => {
+    onReady?.();
+    prefetchWhenIdle(LAZY_SECTIONS);
+  }, [onReady]);
 
   const choosePreference = (next: LanguagePreference) => {
     setPreference(next);
@@ -54,18 +95,23 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
               <LastSaveProvider>
                 <Navigation current={section} onSelect={setSection} />
                 <main className={styles.main} data-section={section}>
-                  {section === "home" && <HomeScreen onFirstRead={onReady} />}
-                  {section === "record" && <RecordScreen onGoHome={() => setSection("home")} />}
-                  {section === "records" && <RecordsScreen />}
-                  {section === "cases" && <CasesScreen />}
-                  {section === "reports" && <ReportsScreen onGoHome={() => setSection("home")} />}
-                  {section === "settings" && (
-                    <SettingsScreen
-                      preference={preference}
-                      officeLanguage={officeLanguage}
-                      theme={theme}
-                      onPreferenceChange={choosePreference}
-                    />
+                  {section === "home" ? (
+                    <HomeScreen onFirstRead={whenInteractive} />
+                  ) : (
+                    <SectionSlot section={section}>
+                      {section === "record" && <RecordSection.View onGoHome={() => setSection("home")} />}
+                      {section === "records" && <RecordsSection.View />}
+                      {section === "cases" && <CasesSection.View />}
+                      {section === "reports" && <ReportsSection.View onGoHome={() => setSection("home")} />}
+                      {section === "settings" && (
+                        <SettingsSection.View
+                          preference={preference}
+                          officeLanguage={officeLanguage}
+                          theme={theme}
+                          onPreferenceChange={choosePreference}
+                        />
+                      )}
+                    </SectionSlot>
                   )}
                 </main>
               </LastSaveProvider>

@@ -1,9 +1,19 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { gzipSync } from "zlib";
 import { withBaseUrl } from "../../scripts/lib/addin-url";
 import { TEST_ADDIN_URL } from "../../scripts/lib/test-config";
 import { manifestUrls } from "../support/manifest";
 import { BUILT } from "./preview-page";
+
+/**
+ * Gzip bytes of each script taskpane.html loads before Home is interactive (the bench confirms no lazy chunk is
+ * fetched before its "voc-interactive" mark). Issue 14's target is 100 KB in all; today's floor is Home's own
+ * imports (every message of every language through src/domain/i18n/catalogues, the schema and setup code, Fluent's
+ * Card, TabList and tabster), so the budget holds today's sizes with a little room: lower it as those leave.
+ */
+const INITIAL_BUDGET: Readonly<Record<string, number>> = { "functions.js": 5 * 1024, "taskpane.js": 205 * 1024 };
+const INITIAL_TOTAL_BUDGET = 210 * 1024;
 
 const read = (file: string) => readFileSync(join(BUILT, file), "utf8");
 const scriptSources = (page: string) => [...read(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
@@ -45,11 +55,38 @@ describe("the build", () => {
   it("loads Microsoft's hosted office.js in the task pane and the local copy only in the preview", () => {
     expect(scriptSources("taskpane.html")).toEqual([
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-      "taskpane.js",
       "functions.js",
+      "taskpane.js",
     ]);
     expect(scriptSources("preview.html")).toEqual(["office-js/office.js", "preview.js"]);
     expect(existsSync(join(BUILT, "office-js", "o15apptofilemappingtable.js"))).toBe(true);
     expect(existsSync(join(BUILT, "office-js", "en-us"))).toBe(true);
+  });
+
+  it("registers the custom functions without waiting for the task pane: functions.js runs first, on its own", () => {
+    const sources = scriptSources("taskpane.html");
+    expect(sources.indexOf("functions.js")).toBeLessThan(sources.indexOf("taskpane.js"));
+    expect(read("functions.js")).not.toMatch(/webpackChunk|\.e\(/); // loads no chunk of the pane's
+  });
+
+  it("keeps the task pane's initial JavaScript within its budget, naming the chunk that grew", () => {
+    const initial = scriptSources("taskpane.html").filter((src) => !/^https?:/.test(src));
+    const sizes = Object.fromEntries(
+      initial.map((file) => [file, gzipSync(readFileSync(join(BUILT, file)), { level: 9 }).length]),
+    );
+    const over = Object.entries(sizes)
+      .filter(([file, bytes]) => bytes > (INITIAL_BUDGET[file] ?? 0))
+      .map(
+        ([file, bytes]) =>
+          `${file}: ${(bytes / 1024).toFixed(1)} KB gzip, budget ${((INITIAL_BUDGET[file] ?? 0) / 1024).toFixed(1)} KB`,
+      );
+    expect(over).toEqual([]);
+    const total = Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0);
+    expect(total).toBeLessThanOrEqual(INITIAL_TOTAL_BUDGET);
+  });
+
+  it("ships every section apart from the first screen, in its own chunk", () => {
+    for (const section of ["record", "records", "cases", "reports", "settings"])
+      expect(existsSync(join(BUILT, `section-${section}.js`))).toBe(true);
   });
 });
