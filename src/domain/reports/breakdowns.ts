@@ -6,20 +6,26 @@ import type { InstrumentItem } from "../schema";
 import { countIn, mean, returnsIn, sumIn } from "./figures";
 import type { LedgerColumns } from "./ledger-columns";
 import type { ReportLedger } from "./report-ledger";
-import { withinPeriodArray } from "./report-periods";
+import { exactCriterion } from "../workbook-plan/exact-criterion";
 import type { ReportGrain } from "./types";
 
-/** A customer's mean total score over its returns of the period ("" when it has none). */
+/**
+ * A customer's mean total score over its returns of the period ("" when it has none). SUMIFS and COUNTIFS with the
+ * name as an exact criterion, not SUMPRODUCT over the whole table: the matrix holds one per customer and period, and
+ * an array expression over every return costs LibreOffice several times a criteria scan.
+ */
 export function customerAverageFormula(
   columns: LedgerColumns,
   customerCell: string,
   periodCell: string,
   grain: ReportGrain,
 ): string {
-  // SUMPRODUCT with "=" rather than SUMIFS: a customer's name is compared as it is, never read as a criterion.
-  const rows = `${withinPeriodArray(columns.returns.period, periodCell, grain)}*(${columns.returns.customer}=${customerCell})`;
-  const { total } = columns.returns;
-  return `=IFERROR(SUMPRODUCT(${rows},${total})/SUMPRODUCT(${rows}*ISNUMBER(${total})),"")`;
+  const { total, period, customer } = columns.returns;
+  const cells = { period: periodCell, start: "", end: "" };
+  const named = [customer, exactCriterion(customerCell)];
+  const sum = sumIn(total, period, cells, grain, ...named);
+  const count = countIn(period, cells, grain, ...named, total, '">=0"');
+  return `=IFERROR(${sum}/${count},"")`;
 }
 
 export function customerAverage(ledger: ReportLedger, customer: string, period: string, grain: ReportGrain) {

@@ -63,8 +63,17 @@ export function countIn(periodColumn: string, cells: PeriodCells, grain: ReportG
   return terms.length === 1 ? terms[0] : `(${terms.join("+")})`;
 }
 
-export function sumIn(sumColumn: string, periodColumn: string, cells: PeriodCells, grain: ReportGrain): string {
-  const terms = periodCriteria(cells.period, grain).map((label) => `SUMIFS(${sumColumn},${periodColumn},${label})`);
+export function sumIn(
+  sumColumn: string,
+  periodColumn: string,
+  cells: PeriodCells,
+  grain: ReportGrain,
+  ...criteria: string[]
+): string {
+  const extra = criteria.length === 0 ? "" : `,${criteria.join(",")}`;
+  const terms = periodCriteria(cells.period, grain).map(
+    (label) => `SUMIFS(${sumColumn},${periodColumn},${label}${extra})`,
+  );
   return terms.length === 1 ? terms[0] : `(${terms.join("+")})`;
 }
 
