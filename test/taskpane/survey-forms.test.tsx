@@ -164,6 +164,56 @@ describe("the survey dispatch form", () => {
   });
 });
 
+describe("undoing a survey dispatch", () => {
+  it("takes back every row of the dispatch in at most 2 round trips, puts the choices back, and gives no id again", async () => {
+    const host = await seeded();
+    const form = await openForm(host, "surveyDispatch");
+    await fillDispatch(form);
+    save(form);
+    expect(await screen.findByText("3 survey forms recorded.")).toBeTruthy();
+    host.resetMeters();
+    fireEvent.click(within(form).getByRole("button", { name: "Undo this save" }));
+
+    const done = await screen.findByText(
+      "3 records were removed: SD-2026-0001, SD-2026-0002, SD-2026-0003. Their IDs will not be given again: the next save takes new ones.",
+    );
+    expect(host.syncCount).toBeLessThanOrEqual(2);
+    expect(rows(host, "SurveyDispatch")).toHaveLength(0);
+    expect(done.closest("[tabindex='-1']")).toBe(document.activeElement);
+    expect(screen.queryByText("3 survey forms recorded.")).toBeNull();
+    expect(checkbox(form, HUAQIANG).checked).toBe(true);
+
+    save(form);
+    expect(await screen.findByText(`SD-2026-0005 · ${HUAQIANG}`)).toBeTruthy();
+    expect(rows(host, "SurveyDispatch").map((row) => row[0])).toEqual(["SD-2026-0004", "SD-2026-0005", "SD-2026-0006"]);
+  });
+
+  it("deletes none of the rows when one was edited since, and says which one in the pane's language", async () => {
+    const host = await seeded("vi");
+    const form = await openForm(host, "surveyDispatch", "vi");
+    for (const name of [HOA_PHAT, HUAQIANG]) fireEvent.click(checkbox(form, name));
+    save(form, "vi");
+    expect(await screen.findByText(translate("vi", "surveyDispatch.saved", { count: 2 }))).toBeTruthy();
+    const { headers } = host.tables().SurveyDispatch;
+    const receipt = headerOf(columnSpec(TABLES.surveyDispatch, "receiptConfirmed"), "vi");
+    await act(async () => {
+      await host.run(async (context) => {
+        const body = context.workbook.tables.getItem("SurveyDispatch").getDataBodyRange();
+        body.getCell(1, headers.indexOf(receipt)).values = [["Có"]];
+      });
+    });
+    fireEvent.click(within(form).getByRole("button", { name: translate("vi", "records.undo.action") }));
+
+    expect(
+      await screen.findByText(
+        translate("vi", "records.undo.changedMany", { id: "SD-2026-0002", fields: receipt, count: 2 }),
+      ),
+    ).toBeTruthy();
+    expect(rows(host, "SurveyDispatch").map((row) => row[0])).toEqual(["SD-2026-0001", "SD-2026-0002"]);
+    expect(screen.getByText(translate("vi", "surveyDispatch.saved", { count: 2 }))).toBeTruthy();
+  });
+});
+
 const ZH = "zh-CN" as const;
 const RETURN_COLUMNS = surveyReturnColumns(DEFAULT_INSTRUMENT, DEFAULT_MODULES);
 

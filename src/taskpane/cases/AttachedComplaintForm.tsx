@@ -10,6 +10,7 @@ import { type SaveState, useAppendRecord } from "../forms/use-append-record";
 import type { FormValues } from "../forms/use-draft";
 import { useRecordForm } from "../forms/use-record-form";
 import { useI18n } from "../i18n";
+import { type SavedRecord, useUndoLastSave } from "../records/use-undo-last-save";
 import type { CaseOutcome } from "./case-outcome";
 import { formValuesOf } from "./record-values";
 import { useCaseChange } from "./use-case-change";
@@ -46,7 +47,8 @@ function frameState(update: UpdateState, append: SaveState): SaveState {
 /**
  * A customer who rejects the outcome gets a new complaint attached to the original (REQ 28): prefilled from it,
  * the description for the person to write. Saving records the follow-up on the original, then adds the new row;
- * a retry after a failure does only what is left, and never adds a second row.
+ * a retry after a failure does only what is left, and never adds a second row. The saved message offers Undo of the
+ * new complaint (ActionOutcome).
  */
 export function AttachedComplaintForm({ ledger, original, recorded, onDone }: AttachedComplaintProps) {
   const { t } = useI18n();
@@ -61,6 +63,7 @@ export function AttachedComplaintForm({ ledger, original, recorded, onDone }: At
   const change = useCaseChange(ledger, TABLE);
   const appender = useAppendRecord(ledger.plan, TABLE.key);
   const originalSaved = useRef(false);
+  const { remember } = useUndoLastSave();
 
   const submit = async () => {
     const row = form.check();
@@ -69,10 +72,14 @@ export function AttachedComplaintForm({ ledger, original, recorded, onDone }: At
       if (!(await change.apply(original.record, recorded.changes))) return;
       originalSaved.current = true;
     }
-    const id = (await appender.save(row))?.id;
-    if (id === undefined) return;
+    const landed = await appender.save(row);
+    if (landed === undefined) return;
+    const { id } = landed;
+    const undo: SavedRecord = { table: TABLE.key, id, rowIndex: landed.rowIndex, record: row };
+    remember(undo); // the session's last save: the Records screen can undo it too
     form.reset();
-    onDone({ message: t("cases.followUp.attached", { id: original.id, newId: id }), table: TABLE.key, id });
+    // Undo beside the saved message takes the new complaint back; the follow-up on the original stays recorded.
+    onDone({ message: t("cases.followUp.attached", { id: original.id, newId: id }), table: TABLE.key, id, undo });
   };
 
   return (

@@ -85,7 +85,7 @@ export function CaseBoard({ ledger, now, reload }: CaseBoardProps) {
 
   return (
     <div className={styles.board}>
-      {outcome && <ActionOutcome ref={outcomeRef} outcome={outcome} plan={ledger.plan} />}
+      {outcome && <ActionOutcome ref={outcomeRef} outcome={outcome} plan={ledger.plan} onUndone={reload} />}
       {current ? (
         <CaseDetail
           // A fresh form once the saved row is read back, so it shows what the sheet now holds.

@@ -1,9 +1,19 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo } from "react";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useMemo, useRef } from "react";
 import { fieldErrorMessage, validateRecord } from "../../domain/records";
 import { TABLES, columnSpec } from "../../domain/schema";
 import { currentPeriod, dispatchInputs, dueBack } from "../../domain/survey-forms";
 import { useI18n } from "../i18n";
+import { UndoAnswer } from "../records/UndoAnswer";
+import { type SavedRecords, useUndoLastSave } from "../records/use-undo-last-save";
 import { FieldControl } from "./FieldControl";
 import { FormSection } from "./FormSection";
 import { RecordFormFrame } from "./RecordFormFrame";
@@ -54,6 +64,9 @@ export function SurveyDispatchForm({ ledger }: RecordFormProps) {
     toInput: firstDispatchInput,
   });
   const { state, save, dismiss } = useDispatchSave(ledger.plan);
+  const undoer = useUndoLastSave();
+  /** This form's last save and the values it was typed as, to put back when it is undone. */
+  const mine = useRef<{ save: SavedRecords; values: FormValues } | undefined>(undefined);
   const shown = useShowRecord(ledger.plan, TABLE.key);
   const fields = dispatchFields(form.values);
   const inputs = useMemo(() => dispatchInputs(dispatchFields(form.values)), [form.values]);
@@ -90,35 +103,63 @@ export function SurveyDispatchForm({ ledger }: RecordFormProps) {
   }
 
   const submit = async () => {
+    undoer.dismiss(); // what the last undo said is not about these forms
     const rows = validations.flatMap((validation) => (validation.ok ? [validation.row] : []));
     if (!form.check() || rows.length < validations.length) {
       dismiss(); // what the last save said is not about these forms
       if (rows.length < validations.length) document.getElementById(fieldId(form.name, "customer"))?.focus();
       return;
     }
-    if (await save(rows)) form.reset();
+    const values = form.values;
+    const saved = await save(rows);
+    if (saved === undefined) return;
+    mine.current = { save: saved, values };
+    undoer.remember(saved); // the session's last save: the Records screen can undo it too
+    form.reset();
   };
+  /** Takes back every row of this save, or none (the refusal says which row changed); the choices come back. */
+  const undo = async () => {
+    const last = mine.current;
+    if (!last || undoer.state.status === "undoing") return;
+    if (!(await undoer.undo(ledger.plan, last.save))) return;
+    mine.current = undefined;
+    if (!form.touched) form.setMany(last.values);
+  };
+  const undoable = state.status === "saved" && mine.current?.save === state.save;
+  const undoAnswered = undoer.state.status === "undone" || undoer.state.status === "refused";
 
   const saved = state.status === "saved" && {
-    key: state,
+    // A new key when the undo answers, so that the frame focuses its answer where the saved message was.
+    key: undoAnswered ? undoer.state : state,
     content: (
       <>
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>{t("surveyDispatch.saved", { count: state.rows.length })}</MessageBarTitle>
-            {state.alreadySaved > 0 && t("surveyDispatch.alreadySaved", { count: state.alreadySaved })}
-            <ul className={styles.list}>
-              {state.rows.map((row) => (
-                <li key={row.id}>
-                  {t("surveyDispatch.savedRow", { id: row.id, customer: row.customer })}{" "}
-                  <Link as="button" onClick={() => shown.show(row.id)}>
-                    {t("form.showInSheet")}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        {undoer.state.status === "undone" ? (
+          <UndoAnswer state={undoer.state} />
+        ) : (
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>{t("surveyDispatch.saved", { count: state.rows.length })}</MessageBarTitle>
+              {state.alreadySaved > 0 && t("surveyDispatch.alreadySaved", { count: state.alreadySaved })}
+              <ul className={styles.list}>
+                {state.rows.map((row) => (
+                  <li key={row.id}>
+                    {t("surveyDispatch.savedRow", { id: row.id, customer: row.customer })}{" "}
+                    <Link as="button" onClick={() => shown.show(row.id)}>
+                      {t("form.showInSheet")}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {undoable && (
+                <Link as="button" onClick={() => void undo()} disabled={undoer.state.status === "undoing"}>
+                  {t("records.undo.action")}
+                </Link>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {undoer.state.status === "undoing" && <Spinner size="tiny" label={t("records.undo.working")} />}
+        {undoer.state.status === "refused" && <UndoAnswer state={undoer.state} />}
         {shown.problem && (
           <MessageBar intent="warning">
             <MessageBarBody>{t("form.showFailed", { reason: shown.problem })}</MessageBarBody>

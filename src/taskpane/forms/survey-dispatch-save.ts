@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { type RecordRow, recordYear } from "../../domain/records";
 import type { WorkbookPlan } from "../../domain/workbook-plan";
 import { BulkAppendFailedError, appendMany } from "../../excel/append-many";
+import type { SavedRecords } from "../../excel/undo-last-save";
 import { useExcel } from "../excel-context";
 import { useI18n } from "../i18n";
 import { type SaveFailure, describeSaveFailure } from "./save-failure";
@@ -14,7 +15,13 @@ export interface SavedDispatch {
 export type DispatchSaveState =
   | { readonly status: "idle" }
   | { readonly status: "saving" }
-  | { readonly status: "saved"; readonly rows: readonly SavedDispatch[]; readonly alreadySaved: number }
+  | {
+      readonly status: "saved";
+      readonly rows: readonly SavedDispatch[];
+      readonly alreadySaved: number;
+      /** What Undo takes back: every row of this save, where it landed. */
+      readonly save: SavedRecords;
+    }
   | { readonly status: "failed"; readonly failure: SaveFailure };
 
 /** A dispatch row's customer, as the domain wrote it (one line), compared as Excel does: case aside. */
@@ -26,7 +33,8 @@ function customerKey(row: RecordRow): string {
  * Appends one SurveyDispatch row per customer in one call of appendMany (2 round trips). A failed attempt leaves
  * each customer's id behind; saving again passes those ids, so rows that landed although the answer was lost are
  * recognised and not added twice. Customers added to the choice after a failure have no id yet: they are appended
- * in a second call of the same batch (the only case that costs more round trips).
+ * in a second call of the same batch (the only case that costs more round trips). `save` answers what Undo
+ * needs to take the rows back (every id, record and row), or undefined when it failed.
  */
 export function useDispatchSave(plan: WorkbookPlan) {
   const runner = useExcel();
@@ -35,15 +43,18 @@ export function useDispatchSave(plan: WorkbookPlan) {
   const attempted = useRef(new Map<string, string>());
 
   const save = useCallback(
-    async (rows: readonly RecordRow[]): Promise<boolean> => {
+    async (rows: readonly RecordRow[]): Promise<SavedRecords | undefined> => {
       setState({ status: "saving" });
       const sentAt = rows[0]?.sentAt;
       const year = recordYear(typeof sentAt === "number" ? sentAt : new Date());
       const known = rows.filter((row) => attempted.current.has(customerKey(row)));
       const fresh = rows.filter((row) => !attempted.current.has(customerKey(row)));
+      const landed = new Map<string, number>();
       const append = async (context: Excel.RequestContext, records: readonly RecordRow[], ids?: string[]) => {
         try {
-          return await appendMany(context, plan, { table: "surveyDispatch", records, year, ids });
+          const result = await appendMany(context, plan, { table: "surveyDispatch", records, year, ids });
+          records.forEach((row, index) => landed.set(customerKey(row), result.rowIndexes[index]));
+          return result;
         } catch (error) {
           if (error instanceof BulkAppendFailedError) {
             records.forEach((row, index) => attempted.current.set(customerKey(row), error.ids[index]));
@@ -69,13 +80,21 @@ export function useDispatchSave(plan: WorkbookPlan) {
           id: attempted.current.get(customerKey(row)) ?? "",
           customer: String(row.customer ?? ""),
         }));
+        const save: SavedRecords = {
+          table: "surveyDispatch",
+          rows: rows.map((record, index) => ({
+            id: saved[index].id,
+            record,
+            rowIndex: landed.get(customerKey(record)) ?? -1,
+          })),
+        };
         attempted.current.clear();
-        setState({ status: "saved", rows: saved, alreadySaved: rows.length - added });
-        return true;
+        setState({ status: "saved", rows: saved, alreadySaved: rows.length - added, save });
+        return save;
       } catch (error) {
         const cause = error instanceof BulkAppendFailedError ? error.cause : error;
         setState({ status: "failed", failure: describeSaveFailure(cause, language) });
-        return false;
+        return undefined;
       }
     },
     [runner, plan, language],

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef } from "react";
 import { RECORD_KINDS, type RecordKind } from "../../domain/records-search";
@@ -6,6 +6,7 @@ import type { TableKey } from "../../domain/schema";
 import type { WorkbookPlan } from "../../domain/workbook-plan";
 import { listText } from "../../domain/i18n/glossary";
 import { type I18n, useI18n } from "../i18n";
+import { UndoAnswer } from "./UndoAnswer";
 import { recordKindLabel } from "./record-labels";
 import { type LastSave, savedIds, useUndoLastSave } from "./use-undo-last-save";
 
@@ -76,15 +77,7 @@ export function UndoLastSave({ plan, onUndone }: { plan: WorkbookPlan; onUndone:
       {state.status === "undoing" && <Spinner size="tiny" label={t("records.undo.working")} />}
       {answered && (
         <div ref={answer} tabIndex={-1} className={styles.answer}>
-          <MessageBar
-            intent={state.status === "undone" ? "success" : "warning"}
-            role={state.status === "undone" ? "status" : "alert"}
-            layout="multiline"
-          >
-            <MessageBarBody>
-              {[state.message, ...(state.status === "refused" ? state.details : [])].join(" ")}
-            </MessageBarBody>
-          </MessageBar>
+          <UndoAnswer state={state} />
         </div>
       )}
     </section>
