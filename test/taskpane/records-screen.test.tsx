@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { Language } from "../../src/domain/i18n/language";
+import { translate } from "../../src/domain/i18n/translate";
 import type { RecordInput } from "../../src/domain/records";
 import type { TableKey } from "../../src/domain/schema";
 import { appendMany } from "../../src/excel/append-many";
@@ -14,6 +15,7 @@ import { LastSaveProvider } from "../../src/taskpane/records/LastSaveProvider";
 import { RecordsScreen } from "../../src/taskpane/records/RecordsScreen";
 import { StorageProvider } from "../../src/taskpane/storage-context";
 import { type TestWorkbook, setUpWorkbook, surveyReturn, validRecord } from "../support/excel-fixtures";
+import { setUpBeforeNotes } from "../support/former-schema";
 import { memoryStorage } from "../support/render-taskpane";
 
 jest.setTimeout(60_000);
@@ -40,6 +42,17 @@ const CLOSED_COMPLAINT: RecordInput = {
   effectivenessChecked: "yes",
 };
 
+const CLOSED_FEEDBACK: RecordInput = {
+  receivedAt: "2026-08-03T09:15",
+  channel: "email",
+  customer: "Công ty Hòa Phát",
+  kind: "suggestion",
+  content: "Please send the invoices by email.",
+  status: "closed",
+  closedAt: "2026-08-05T11:00",
+  action: "Invoices now go by email.",
+};
+
 /** Two complaints (one closed, chased by a reminder slip), a closed feedback, a dispatch and its return. */
 async function ledger(language: Language = "en") {
   const workbook = await setUpWorkbook(language);
@@ -62,21 +75,7 @@ async function ledger(language: Language = "en") {
     },
     language,
   );
-  const feedback = await add(
-    workbook,
-    "feedback",
-    {
-      receivedAt: "2026-08-03T09:15",
-      channel: "email",
-      customer: "Công ty Hòa Phát",
-      kind: "suggestion",
-      content: "Please send the invoices by email.",
-      status: "closed",
-      closedAt: "2026-08-05T11:00",
-      action: "Invoices now go by email.",
-    },
-    language,
-  );
+  const feedback = await add(workbook, "feedback", CLOSED_FEEDBACK, language);
   const dispatch = await add(
     workbook,
     "surveyDispatch",
@@ -259,7 +258,7 @@ describe("the Records screen", () => {
     await waitFor(() => expect(list().previousElementSibling?.textContent).toMatch(/^Records: \d+ of 2000 match/));
   });
 
-  it(`corrects a closed feedback with a reason, kept dated in its handling record, in at most 2 round trips`, async () => {
+  it(`corrects a closed feedback with a reason, kept dated in its notes, in at most 2 round trips`, async () => {
     const { workbook, feedback } = await ledger();
     const batches: number[] = [];
     renderRecords(workbook.host, { batches });
@@ -275,15 +274,14 @@ describe("the Records screen", () => {
     batches.length = 0;
     fireEvent.click(screen.getByRole("button", { name: "Save correction" }));
 
-    expect(
-      await screen.findByText(`${feedback.id} corrected: Closed at. The reason is kept in “Action taken”.`),
-    ).toBeTruthy();
+    expect(await screen.findByText(`${feedback.id} corrected: Closed at. The reason is kept in “Notes”.`)).toBeTruthy();
     expect(batches[0]).toBeLessThanOrEqual(2);
     const { headers, rows } = workbook.host.tables().Feedback;
     const row = rows.find((cells) => cells[0] === feedback.id) ?? [];
-    expect(row[headers.indexOf("Action taken")]).toBe(
-      "Invoices now go by email.\n[2026-11-25 10:00 Correction: Closed at] The customer was answered a day earlier.",
+    expect(row[headers.indexOf("Notes")]).toBe(
+      "[2026-11-25 10:00 Correction: Closed at] The customer was answered a day earlier.",
     );
+    expect(row[headers.indexOf("Action taken")]).toBe("Invoices now go by email.");
     await waitFor(() => expect(fieldValue("Closed at")).toBe("2026-08-04 11:00"));
   });
 
@@ -299,15 +297,6 @@ describe("the Records screen", () => {
     expect(await screen.findByText("Write why the record is corrected.")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("textbox", { name: /Reason for the correction/ }));
     expect(workbook.host.writeCount).toBe(writes);
-  });
-
-  it("says a complaint cannot be corrected here while its ledger has no notes column", async () => {
-    const { workbook, closed } = await ledger();
-    renderRecords(workbook.host);
-    await screen.findByText("Records: 6");
-    fireEvent.click(itemButton(closed.id));
-    expect(screen.getByText(/This ledger has no notes column/)).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Save correction" })).toBeNull();
   });
 
   it("undoes the session's last save when nobody changed the row, and the next save takes a new id", async () => {
@@ -422,5 +411,104 @@ describe("corrective actions on the Records screen", () => {
     renderRecords(workbook.host);
     expect(await screen.findByText("Records: 6")).toBeTruthy();
     expect(screen.getByText(/This workbook has no CorrectiveActions table yet/)).toBeTruthy();
+  });
+});
+
+describe("correcting a closed record of any ledger (issue 13)", () => {
+  /** The Notes cell of a record, by the table's Excel name and the notes header in the workbook's language. */
+  const notesOf = (host: MemoryExcel, table: string, id: string, header = "Notes") => {
+    const { headers, rows } = host.tables()[table];
+    return rows.find((cells) => cells[0] === id)?.[headers.indexOf(header)];
+  };
+  const reasonBox = () => screen.getByRole("textbox", { name: /Reason for the correction/ });
+  const correct = (field: string, value: string, reason: string) => {
+    select("Field to correct", field);
+    fireEvent.change(document.activeElement ?? document.body, { target: { value } });
+    fireEvent.change(reasonBox(), { target: { value: reason } });
+    fireEvent.click(screen.getByRole("button", { name: "Save correction" }));
+  };
+
+  it("writes a closed complaint's new closing date and the dated reason into its Notes, in the workbook's words", async () => {
+    const { workbook, closed } = await ledger("zh-CN");
+    const batches: number[] = [];
+    renderRecords(workbook.host, { batches });
+    await screen.findByText("Records: 6");
+    fireEvent.click(itemButton(closed.id));
+    batches.length = 0;
+    correct("closedAt", "2026-07-09T16:00", "Closed a day earlier than typed.");
+
+    expect(await screen.findByText(`${closed.id} corrected: Closed at. The reason is kept in “备注”.`)).toBeTruthy();
+    expect(batches[0]).toBeLessThanOrEqual(2);
+    expect(notesOf(workbook.host, "Complaints", closed.id, "备注")).toBe(
+      "[2026-11-25 10:00 更正：结案日期] Closed a day earlier than typed.",
+    );
+    await waitFor(() => expect(fieldValue("结案日期")).toBe("2026-07-09 16:00"));
+  });
+
+  it("keeps a survey return's and a reminder slip's reasons in their own Notes", async () => {
+    const { workbook, returned, reminder } = await ledger("vi");
+    renderRecords(workbook.host);
+    await screen.findByText("Records: 6");
+    fireEvent.click(itemButton(returned.id));
+    correct("returnedAt", "2026-09-03", "Phiếu về sớm một ngày.");
+    expect(
+      await screen.findByText(`${returned.id} corrected: Returned at. The reason is kept in “Ghi chú”.`),
+    ).toBeTruthy();
+    expect(notesOf(workbook.host, "SurveyReturns", returned.id, "Ghi chú")).toBe(
+      "[2026-11-25 10:00 Đính chính: Ngày thu hồi] Phiếu về sớm một ngày.",
+    );
+
+    fireEvent.keyDown(screen.getByRole("heading", { name: /Survey form returned/ }), { key: "Escape" });
+    fireEvent.click(itemButton(reminder.id));
+    correct("answeredAt", "2026-07-04T09:00", "Phòng ban đã trả lời qua điện thoại.");
+    expect(
+      await screen.findByText(`${reminder.id} corrected: Answered at. The reason is kept in “Ghi chú”.`),
+    ).toBeTruthy();
+    expect(notesOf(workbook.host, "Reminders", reminder.id, "Ghi chú")).toBe(
+      "[2026-11-25 10:00 Đính chính: Ngày trả lời] Phòng ban đã trả lời qua điện thoại.",
+    );
+  });
+
+  it("refuses a blank reason next to its field, and writes nothing", async () => {
+    const { workbook, closed } = await ledger();
+    renderRecords(workbook.host);
+    await screen.findByText("Records: 6");
+    fireEvent.click(itemButton(closed.id));
+    const writes = workbook.host.writeCount;
+    correct("closedAt", "2026-07-09T16:00", "   ");
+    const message = await screen.findByText("Write why the record is corrected.");
+    expect(reasonBox().getAttribute("aria-describedby")?.split(" ")).toContain(message.id);
+    expect(document.activeElement).toBe(reasonBox());
+    expect(workbook.host.writeCount).toBe(writes);
+  });
+
+  it("writes nothing when the save fails, and keeps what was typed to try again", async () => {
+    const { workbook, closed } = await ledger();
+    renderRecords(workbook.host);
+    await screen.findByText("Records: 6");
+    fireEvent.click(itemButton(closed.id));
+    const before = workbook.host.tables().Complaints.rows;
+    workbook.host.rejectNextSync("The network connection was lost.", { after: 1 }); // the write of the update
+    correct("closedAt", "2026-07-09T16:00", "Closed a day earlier than typed.");
+
+    expect(await screen.findByText(/The network connection was lost\./)).toBeTruthy();
+    expect(workbook.host.tables().Complaints.rows).toEqual(before);
+    expect((reasonBox() as HTMLTextAreaElement).value).toBe("Closed a day earlier than typed.");
+    expect((screen.getByLabelText("Closed at") as HTMLInputElement).value).toBe("2026-07-09T16:00");
+  });
+
+  it("says, in a workbook set up before the notes columns, that Set up adds the place for the reason", async () => {
+    const workbook = await setUpBeforeNotes("en");
+    const closed = await add(workbook, "complaints", CLOSED_COMPLAINT);
+    const feedback = await add(workbook, "feedback", CLOSED_FEEDBACK);
+    renderRecords(workbook.host);
+    await screen.findByText("Records: 2");
+    const noPlace = translate("en", "records.correct.noPlace", { column: "Notes", action: "Set up workbook" });
+    for (const id of [closed.id, feedback.id]) {
+      fireEvent.click(itemButton(id));
+      expect(screen.getByText(noPlace)).toBeTruthy();
+      expect(screen.queryByRole("button", { name: "Save correction" })).toBeNull();
+      fireEvent.keyDown(screen.getByRole("heading", { name: new RegExp(id) }), { key: "Escape" });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { translate } from "../../src/domain/i18n/translate";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
 import { TaskpaneApp } from "../../src/taskpane/App";
+import { TABLES_GIVEN_NOTES, setUpBeforeNotes } from "../support/former-schema";
 
 function renderPane(host: MemoryExcel, language = "vi-VN") {
   const storage = new Map<string, string>();
@@ -92,6 +93,19 @@ describe("setting up the workbook from Home", () => {
     expect(await screen.findByText(translate("zh-CN", "setup.renamed", { count: 2 }))).toBeTruthy();
     expect(host.workbook.table("Complaints")?.headers).toEqual(expect.arrayContaining(["临时措施", "审批状态"]));
     expect(host.workbook.tables().reduce((count, table) => count + table.headers.length, 0)).toBe(columns);
+  });
+
+  it("says Set up would add the Notes columns a workbook set up before them lacks, and adds them keeping the data", async () => {
+    const { host } = await setUpBeforeNotes("en");
+    renderPane(host, "en-US");
+    expect(
+      await screen.findByText(translate("en", "setup.wouldChange", { sheets: 0, tables: 0, columns: 6 })),
+    ).toBeTruthy();
+    fireEvent.click(await setUpButton("Set up workbook"));
+    expect(await screen.findByText(translate("en", "setup.done", { sheets: 0, tables: 0, columns: 6 }))).toBeTruthy();
+    for (const table of TABLES_GIVEN_NOTES) {
+      expect(host.workbook.table(table)?.headers.at(-1)).toBe("Notes");
+    }
   });
 
   it("keeps the pane usable and says why when the workbook cannot be written", async () => {

@@ -3,18 +3,18 @@
  * the ordinary update, and the reason is kept in the record itself, in its notes, as a dated line in the
  * workbook's language, so that anyone reading the sheet sees what was corrected, when and why.
  *
- * Only Customers has a notes column today. Feedback keeps the line in its handling record ("Action taken"), where
- * the department writes what was done. The other ledgers have no column that could hold it without putting it
- * into text the customer wrote or an 8D report shows: they need a notes column (see reasonColumnKey).
+ * Every record table ends with a notes column (src/domain/schema/tables.ts): the line goes there, never into text
+ * the customer wrote or an 8D report shows. A workbook set up before the notes columns gets them on Set up, and
+ * takes no write to such a table until then. Feedback's handling record ("Action taken", where the department
+ * writes what was done) stays its fallback for a table without notes (reasonColumnKey: notes first).
  */
 import { dateOfSerial } from "../excel-date";
 import { listText } from "../i18n/glossary";
 import type { Language } from "../i18n/language";
-import { type Localized, localized } from "../schema";
-import type { RecordKind } from "./entries";
+import { type Localized, type TableKey, localized } from "../schema";
 
-/** Where the reason goes in each ledger when it has no notes column of its own. */
-const FALLBACK: { readonly [kind in RecordKind]?: string } = { feedback: "action" };
+/** Where the reason goes in a table that has no notes column of its own. */
+const FALLBACK: { readonly [key in TableKey]?: string } = { feedback: "action" };
 
 /** The word that starts the line, in the workbook's language. */
 export const CORRECTION_WORD: Localized = localized("Correction", "更正", "更正", "Đính chính");
@@ -23,12 +23,12 @@ export const CORRECTION_WORD: Localized = localized("Correction", "更正", "更
 export const NOTE_LIMIT = 32_767;
 
 /**
- * The column that keeps a correction's reason: the table's `notes` column when its plan has one (any ledger, once
- * the schema gives it one), else its FALLBACK; undefined when the ledger has neither.
+ * The column that keeps a correction's reason, among the table's `columnKeys`: `notes` when it is there (any
+ * table), else the table's FALLBACK; undefined when it has neither.
  */
-export function reasonColumnKey(kind: RecordKind, columnKeys: readonly string[]): string | undefined {
+export function reasonColumnKey(table: TableKey, columnKeys: readonly string[]): string | undefined {
   if (columnKeys.includes("notes")) return "notes";
-  const fallback = FALLBACK[kind];
+  const fallback = FALLBACK[table];
   return fallback !== undefined && columnKeys.includes(fallback) ? fallback : undefined;
 }
 

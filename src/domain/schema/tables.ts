@@ -100,6 +100,14 @@ const H = {
 /** The dispatch id's earlier Vietnamese header (REQ 18: the id names the survey form sent, not a "round"). */
 const DISPATCH_ID_FORMER = { vi: ["Mã lượt gửi"] };
 
+/**
+ * The record's notes, the last column of every record table (after its calculated ones, so that a workbook set up
+ * before gets it added at the end by setup, nothing else moving): a correction's reason is kept here, dated.
+ */
+function notes(): ColumnSpec {
+  return column("notes", "longText", localized("Notes", "备注", "備註", "Ghi chú"), { maxLength: LONG_TEXT });
+}
+
 function customerReference(required: boolean): ColumnSpec {
   return column("customer", "reference", H.customer, { references: "customers", required, maxLength: TEXT });
 }
@@ -139,7 +147,7 @@ const customers = table({
       localized(`${cap(E.customer)} since`, "合作起始日期", "往來起始日期", `${cap(V.customer)} từ ngày`),
     ),
     column("birthday", "date", localized("Birthday", "生日", "生日", "Ngày sinh")), // REQ 5
-    column("notes", "longText", localized("Notes", "备注", "備註", "Ghi chú"), { maxLength: LONG_TEXT }),
+    notes(),
   ],
 });
 
@@ -219,6 +227,7 @@ const feedback = table({
       ),
       { references: "complaints", maxLength: 32 },
     ),
+    notes(),
   ],
 });
 
@@ -418,6 +427,7 @@ const complaints = table({
       localized(`Original ${E.complaint}`, `原${C.complaint}编号`, `原${T.complaint}編號`, `Mã ${V.complaint} gốc`), // REQ 28
       { references: "complaints", maxLength: 32 },
     ),
+    notes(),
   ],
 });
 
@@ -454,6 +464,7 @@ const reminders = table({
       maxLength: LONG_TEXT,
     }),
     column("answeredAt", "dateTime", localized("Answered at", "回复日期", "回覆日期", "Ngày trả lời")),
+    notes(),
   ],
 });
 
@@ -494,6 +505,7 @@ const surveyDispatch = table({
     calculated("dueBack", "dateTime", localized("Due back", "回收期限", "回收期限", "Hạn thu hồi")),
     calculated("returnedAt", "dateTime", H.returnedAt),
     calculated("onTime", "boolean", localized("Returned on time", "是否按时回收", "是否按時回收", "Thu hồi đúng hạn")),
+    notes(),
   ],
 });
 
@@ -523,6 +535,7 @@ const surveyReturns = table({
     column("comments", "longText", localized("Comments", "意见与建议", "意見與建議", "Ý kiến góp ý"), {
       maxLength: LONG_TEXT,
     }),
+    notes(),
   ],
 });
 
@@ -573,6 +586,7 @@ const actions = table({
       choices: "actionEffectiveness",
     }),
     column("checkedAt", "date", localized("Checked at", "确认日期", "確認日期", "Ngày xác nhận")),
+    notes(),
   ],
 });
 

@@ -108,7 +108,9 @@ export function CorrectRecord(props: {
     else if (errors.has("reason")) document.getElementById(reasonId)?.focus();
   }, [errors, fields, entry, reasonId]);
 
-  if (correction.reasonColumn === undefined) return <Text>{t("records.correct.noPlace")}</Text>;
+  if (correction.reasonColumn === undefined) {
+    return <Text>{t("records.correct.noPlace", { column: correction.notesHeader, action: t("setup.action") })}</Text>;
+  }
 
   const saving = correction.state.status === "saving";
   const submit = async (event: FormEvent) => {

@@ -24,7 +24,8 @@ export type CorrectionValues = { readonly [key: string]: string };
  * Correcting some fields of a stored record, with a reason: the record as it would be after the change is validated
  * as a whole, only the cells whose value changes are written, and the reason goes as a dated line into the column
  * that keeps it (reasonColumnKey), all in the one update every edit of a stored record makes (updateRecord: 2
- * round trips). `reasonColumn` is undefined for a ledger with no column to keep it: nothing can be saved then.
+ * round trips). `reasonColumn` is undefined while the table has no column to keep it (a workbook set up before the
+ * notes columns, until Set up): nothing can be saved then, and `notesHeader` names the column Set up adds.
  */
 export function useRecordCorrection({ ledger, entry, now }: CorrectionOptions) {
   const { t, language } = useI18n();
@@ -34,11 +35,15 @@ export function useRecordCorrection({ ledger, entry, now }: CorrectionOptions) {
     () => ({ ...tableSpec(entry.kind), columns: planned.columns.map((column) => column.spec) }),
     [entry.kind, planned],
   );
-  const reasonColumn = reasonColumnKey(
-    entry.kind,
-    planned.columns.map((column) => column.key),
-  );
-  const reasonHeader = planned.columns.find((column) => column.key === reasonColumn)?.header ?? "";
+  const plannedKeys = planned.columns.map((column) => column.key);
+  // The table's columns as the workbook has them: a record read holds a key for each of them (recordOf).
+  const present = plannedKeys.filter((key) => key in entry.record);
+  // A workbook set up before the notes columns takes no write to the table until Set up adds the column
+  // (openRecordTable refuses a missing column), so until then it has no place for the reason.
+  const notesMissing = plannedKeys.includes("notes") && !present.includes("notes");
+  const reasonColumn = notesMissing ? undefined : reasonColumnKey(entry.kind, present);
+  const headerOf = (key: string | undefined) => planned.columns.find((column) => column.key === key)?.header ?? "";
+  const reasonHeader = headerOf(reasonColumn);
   const correctable = useMemo<readonly ColumnSpec[]>(
     () => table.columns.filter((column) => isEntered(column) && column.key !== reasonColumn),
     [table, reasonColumn],
@@ -122,6 +127,7 @@ export function useRecordCorrection({ ledger, entry, now }: CorrectionOptions) {
     correctable,
     reasonColumn,
     reasonHeader,
+    notesHeader: headerOf("notes"),
     fields,
     values,
     reason,

@@ -169,11 +169,13 @@ describe("a record's history", () => {
 });
 
 describe("the reason of a correction", () => {
-  it("goes into the notes column, else a feedback's handling record; other ledgers need a notes column", () => {
-    expect(reasonColumnKey("customers", ["id", "name", "notes"])).toBe("notes");
+  it("goes into the table's notes column, any table's; without one, a feedback's handling record, else nowhere", () => {
+    for (const table of ["customers", "complaints", "reminders", "surveyReturns", "actions"] as const) {
+      expect(reasonColumnKey(table, ["id", "description", "notes"])).toBe("notes");
+    }
+    expect(reasonColumnKey("feedback", ["id", "action", "notes"])).toBe("notes");
     expect(reasonColumnKey("feedback", ["id", "action"])).toBe("action");
     expect(reasonColumnKey("complaints", ["id", "description", "rootCause"])).toBeUndefined();
-    expect(reasonColumnKey("complaints", ["id", "description", "notes"])).toBe("notes");
   });
 
   it("is a dated line after what the column held, in the workbook's language", () => {

@@ -160,17 +160,27 @@ describe("the tables follow DESIGN.md's data model", () => {
       "overdue",
       "reminderCount",
       "parentComplaint",
+      "notes",
     ]);
+  });
+
+  it("ends every record table with its notes, after its calculated columns: where a correction's reason is kept", () => {
+    const records = ["customers", "feedback", "complaints", "reminders", "surveyDispatch", "surveyReturns", "actions"];
+    for (const table of records as readonly TableKey[]) {
+      expect(keysOf(table).at(-1)).toBe("notes");
+      expect(columnSpec(TABLES[table], "notes")).toEqual(columnSpec(TABLES.customers, "notes"));
+    }
   });
 
   it("adds to DESIGN only these columns elsewhere", () => {
     const added = (table: TableKey) => keysOf(table).filter((key) => !DESIGN_COLUMNS[table].includes(key));
     expect(added("customers")).toEqual(["birthday"]);
-    expect(added("feedback")).toEqual(["phone", "address", "urgent", "replyDue", "repliedAt"]);
-    expect(added("reminders")).toEqual(["id"]);
-    for (const table of ["surveyDispatch", "surveyReturns", "actions", "instrument", "modules"] as const) {
-      expect(added(table)).toEqual([]);
+    expect(added("feedback")).toEqual(["phone", "address", "urgent", "replyDue", "repliedAt", "notes"]);
+    expect(added("reminders")).toEqual(["id", "notes"]);
+    for (const table of ["surveyDispatch", "surveyReturns", "actions"] as const) {
+      expect(added(table)).toEqual(["notes"]);
     }
+    for (const table of ["instrument", "modules"] as const) expect(added(table)).toEqual([]);
   });
 
   it("computes exactly the due dates, flags, counts, scores and grades with native formulas", () => {

@@ -13,7 +13,7 @@ import {
 import { duplicatesIgnoringCase, headerProblem } from "./rules";
 
 const FIXED_BEFORE = ["id", "dispatchId", "period", "customer", "returnedAt"];
-const FIXED_AFTER = ["total", "grade", "comments"];
+const FIXED_AFTER = ["total", "grade", "comments", "notes"];
 
 function moduleSpec(key: string, weight = 1): ModuleSpec {
   return { key, label: sameInAllLanguages(key.toUpperCase()), weight, ownerDepartment: "quality" };
@@ -27,7 +27,7 @@ describe("surveyReturnColumns with the default instrument", () => {
   const columns = surveyReturnColumns(DEFAULT_INSTRUMENT, DEFAULT_MODULES);
   const keys = columns.map((column) => column.key);
 
-  it("puts the fixed columns, then the items, then the module scores, then total, grade and comments", () => {
+  it("puts the fixed columns, then the items, then the module scores, then total, grade, comments and notes", () => {
     expect(keys).toEqual([
       ...FIXED_BEFORE,
       "item_OV1",
