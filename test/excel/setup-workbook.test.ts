@@ -2,7 +2,7 @@ import { DEFAULT_PLAN_SETTINGS, NAMES, buildWorkbookPlan, tablePlan } from "../.
 import { appendRecord } from "../../src/excel/append-record";
 import { setupWorkbook } from "../../src/excel/setup-workbook";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
-import { complaint, setUpWorkbook } from "../support/excel-fixtures";
+import { complaint, setUpWorkbook, surveyReturn } from "../support/excel-fixtures";
 
 const SETUP_SYNC_LIMIT = 8;
 const RERUN_SYNC_LIMIT = 3;
@@ -91,6 +91,28 @@ describe("setting up a workbook that is already set up", () => {
     const at = table?.headers.indexOf(replyDue?.header ?? "") ?? -1;
     expect(table?.sheet.cell(1, at).formula).toBe(replyDue?.formula);
     expect(replyDue?.formula).toContain("+2/24");
+  });
+
+  it("gives a workbook set up by an earlier version the new calculated-column formulas, keeping its records", async () => {
+    const { host, run, plan } = await setUpWorkbook("en");
+    await run((context) =>
+      appendRecord(context, plan, { table: "surveyReturns", record: surveyReturn(3), year: 2026 }),
+    );
+    const total = tablePlan(plan, "surveyReturns").columns.find((column) => column.key === "total");
+    const older = '=IF(SUMPRODUCT(--(SurveyReturns[[#This Row],[Overall score]]<>""))=0,"",1)';
+    await run(async (context) => {
+      const column = context.workbook.tables.getItem("SurveyReturns").columns.getItem(total?.header ?? "");
+      column.getDataBodyRange().formulas = [[older]];
+      context.workbook.names.getItem(NAMES.planVersion).formula = '="earlier"';
+    });
+    const before = host.tables().SurveyReturns.rows;
+    const result = await run((context) => setupWorkbook(context, plan));
+    expect(result.unchanged).toBe(false);
+    const table = host.workbook.table("SurveyReturns");
+    const at = table?.headers.indexOf(total?.header ?? "") ?? -1;
+    expect(table?.sheet.cell(1, at).formula).toBe(total?.formula);
+    expect(total?.formula).toMatch(/^=IF\(COUNTBLANK\(/);
+    expect(host.tables().SurveyReturns.rows.length).toBe(before.length);
   });
 });
 
