@@ -101,7 +101,11 @@ export function columnProblems(
   return problems;
 }
 
-/** The unknown header between the planned neighbours of a missing column, if exactly one stands there. */
+/**
+ * The unknown header between the planned neighbours of a missing column, if exactly one stands there. A missing
+ * last column has no neighbour after it: a header past the table's planned columns is the user's own (added at the
+ * table's end, where a later version also adds its new columns), never the missing column renamed.
+ */
 function renamedAs(
   planned: readonly string[],
   actual: readonly string[],
@@ -117,6 +121,7 @@ function renamedAs(
     .slice(index + 1)
     .map(position)
     .filter((at) => at >= 0);
+  if (after.length === 0 && index > 0) return undefined;
   const from = before.length > 0 ? Math.max(...before) + 1 : 0;
   const to = after.length > 0 ? Math.min(...after) : actual.length;
   const unknown = actual.slice(from, to).filter((header) => !known.has(excelNameKey(header)));

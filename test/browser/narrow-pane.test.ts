@@ -280,8 +280,15 @@ async function screensProblems(width: number): Promise<string[]> {
       await check("records › the complaint's correction");
       const records = page.getByRole("list", { name: t("records.listLabel") });
       await backWithEscape(page.getByRole("heading", { name: /CC-\d{4}-\d{4}$/ }), records);
-      // Not yet checked: a survey return's page, whose "Field to correct" list runs 11 px past the pane at 320 px in
-      // English and whose history link breaks its date at 360 px in Vietnamese (reported; src/taskpane/records).
+      // A survey return's page: its history links to the action raised from it; its correction lists item headers.
+      await records
+        .getByRole("button", { name: /^SR-\d{4}-\d{4}/ })
+        .first()
+        .click();
+      const returned = page.getByRole("heading", { name: /SR-\d{4}-\d{4}$/ });
+      await returned.waitFor();
+      await check("records › the survey return");
+      await backWithEscape(returned, records);
     }
     if (section === "cases") {
       const filters = page.getByRole("group", { name: t("cases.filter.label") });
@@ -303,13 +310,6 @@ async function screensProblems(width: number): Promise<string[]> {
   return found;
 }
 
-/**
- * Reported, not yet fixed, so left out of the check: a corrective action's card breaks its due date at its hyphens
- * in Vietnamese at 320 px ("Người phụ trách: … · Hạn 2026-12-10"); a nowrap span around the date (as CaseBadges
- * has) fixes it but splits the text test/taskpane/corrective-actions.test.tsx finds in one element.
- */
-const KNOWN = [/<span\.fui-Text> "Người phụ trách: [^"]*" breaks "\d{4}-\d{2}-\d{2}" across \d+ lines$/];
-
 describe.each(THEMES)("the task pane in the %s theme at 320 and 360 px", (theme: Theme) => {
   beforeAll(async () => {
     await page.evaluate(() => window.localStorage.clear()); // the pane follows Office's language again
@@ -326,6 +326,6 @@ describe.each(THEMES)("the task pane in the %s theme at 320 and 360 px", (theme:
       await resizePane(width);
       problems.push(...(await screensProblems(width)));
     }
-    expect(problems.filter((problem) => !KNOWN.some((known) => known.test(problem)))).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

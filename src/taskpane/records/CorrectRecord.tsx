@@ -23,6 +23,9 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   field: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   grow: { flex: "1 1 auto", minWidth: 0 },
+  // A list as wide as its longest option (a survey item's header) would run past a 320 px pane.
+  select: { minWidth: 0, maxWidth: "100%" },
+  control: { minWidth: 0 },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
@@ -132,6 +135,8 @@ export function CorrectRecord(props: {
       <Text>{t("records.correct.hint", { column: correction.reasonHeader })}</Text>
       <Field label={t("records.correct.field")}>
         <Select
+          className={styles.select}
+          select={{ className: styles.control }}
           id={chooserId}
           value=""
           onChange={(_, data) => {

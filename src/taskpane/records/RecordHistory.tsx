@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { listStyleType: "none", minWidth: 0 },
   link: { justifyContent: "flex-start", textAlign: "start", minWidth: 0, overflowWrap: "anywhere" },
+  // A date is read as one word: Vietnamese at 360 px broke "2026-12-03" at its hyphens.
+  day: { whiteSpace: "nowrap" },
 });
 
 /** "Follow-up call: due 2026-07-20 · called 2026-07-18 · Dissatisfied", in the UI language. */
@@ -77,9 +79,13 @@ export function RecordHistory(props: {
                 iconPosition="after"
                 onClick={() => onOpen(link.entry)}
               >
-                {[relationLabel(link.relation, i18n), link.entry.id, dayText(link.entry.date)]
-                  .filter(Boolean)
-                  .join(" · ")}
+                {[relationLabel(link.relation, i18n), link.entry.id].filter(Boolean).join(" · ")}
+                {dayText(link.entry.date) !== "" && (
+                  <>
+                    {" · "}
+                    <span className={styles.day}>{dayText(link.entry.date)}</span>
+                  </>
+                )}
               </Button>
             </li>
           ))}
