@@ -30,6 +30,7 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/support/jsdom-globals.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/preloaded-sections.ts"],
     },
     {
       ...common,
