@@ -158,7 +158,9 @@ function queueReportSheet(
     layout.centerHorizontally = true;
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.setPrintArea(printAreaThrough(plan.pageSetup.printArea, lastTableRow));
-    layout.headersFooters.defaultForAllPages.centerHeader = plan.pageSetup.header;
+    // "&" starts a header code (&P, &D…); "&&" prints one (learn.microsoft.com/office/vba/excel/concepts/
+    // workbooks-and-worksheets/formatting-and-vba-codes-for-headers-and-footers). The title is plain text.
+    layout.headersFooters.defaultForAllPages.centerHeader = plan.pageSetup.header.replace(/&/gu, "&&");
   }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   const covered = [...plan.blocks.map(blockArea), ...tableAreas];

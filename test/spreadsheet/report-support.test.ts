@@ -120,8 +120,8 @@ const REPORT: ReportSheetPlan = {
     { name: "VOC_TestPeriod", formula: `='${SHEET}'!$F$2`, comment: "The chosen period." },
     { name: "VOC_TestDouble", formula: "=2*2", comment: "A name that is a formula." },
   ],
-  // No "&" in the header: writeReport passes it to Office.js as it is, where "&" starts a format code.
-  pageSetup: { orientation: "Portrait", printArea: "A1:L40", header: "Quality review 2026-Q2" },
+  // An "&" in the title is printed, not read as the start of a header code.
+  pageSetup: { orientation: "Portrait", printArea: "A1:L40", header: "Quality & review 2026-Q2" },
   freezeRows: 3,
 };
 
@@ -180,7 +180,7 @@ describe("a report sheet written by writeReport into a set-up workbook", () => {
     if (!report) throw new Error(`No sheet ${SHEET}.`);
     expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1, fitToHeight: 0 });
     expect(report.pageSetup.printArea).toBe("A1:L40");
-    expect(report.headerFooter.oddHeader).toBe("&CQuality review 2026-Q2");
+    expect(report.headerFooter.oddHeader).toBe("&CQuality && review 2026-Q2");
     expect(report.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(report.getColumn(4).hidden).toBe(true);
     expect(report.getCell("A11").value).toBe("Action");
@@ -215,7 +215,7 @@ describe("a report sheet written by writeReport into a set-up workbook", () => {
   it("prints only the chosen sheet to PNG, with its header and its charts' titles", async () => {
     expect(written.pngs).toEqual([path.join(RESULTS, "report-support-en-1.png")]);
     for (const png of written.pngs) expect((await stat(png)).size).toBeGreaterThan(10_000);
-    expect(written.pdfText).toContain("Quality review 2026-Q2");
+    expect(written.pdfText).toContain("Quality & review 2026-Q2");
     expect(written.pdfText).toContain("Complaints and score by quarter");
     expect(written.pdfText).toContain("Pareto check");
     expect(written.pdfText).not.toContain("Customer ID"); // the plan's sheets are not printed
