@@ -1,16 +1,23 @@
-// `npm run bench [-- --json]`: measured figures. With --json the last line is one JSON object.
+// `npm run bench [-- --json] [-- --workbook-scale[=1,4,10]]`: measured figures. With --json the last line is one
+// JSON object. --workbook-scale adds LibreOffice's time to load and recalculate the workbook at those sizes of the
+// reports test's ledger (default 1,4; 10× takes many minutes here).
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import browser from "./lib/browser.js";
+import { compileSupport } from "./lib/compile-support.mjs";
+import { describeSize, measureWorkbookScale } from "./lib/workbook-scale.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const RUNS = 5;
 const PAGE_RUNS = 7; // the preview page and the minimal page, alternately, each in a fresh Chromium
 const SECTIONS = ["home", "record", "records", "cases", "reports", "settings"]; // src/taskpane/sections.ts order
 const json = process.argv.includes("--json");
+const scaleOption = process.argv.find((arg) => arg.startsWith("--workbook-scale"));
+const scaleFactors =
+  scaleOption === undefined ? undefined : (scaleOption.split("=")[1] ?? "1,4").split(",").map(Number);
 const log = (line) => console.error(line); // progress on stderr keeps stdout's last line the JSON
 
 function build(args, env = {}) {
@@ -137,33 +144,7 @@ function scoreOver100kBy10() {
  * compiled to CommonJS in a scratch folder and run here.
  */
 async function syncFigures() {
-  const outDir = join(ROOT, "test-results", "bench-build");
-  rmSync(outDir, { recursive: true, force: true });
-  execFileSync(
-    "npx",
-    [
-      "tsc",
-      "--outDir",
-      outDir,
-      "--module",
-      "commonjs",
-      "--moduleResolution",
-      "node",
-      "--target",
-      "ES2022",
-      "--esModuleInterop",
-      "--skipLibCheck",
-      "--strict",
-      "--types",
-      "office-js,node",
-      "--rootDir",
-      ROOT,
-      join(ROOT, "test/support/sync-figures.ts"),
-    ],
-    { cwd: ROOT, stdio: "inherit" },
-  );
-  const { measureSyncFigures } = createRequire(import.meta.url)(join(outDir, "test/support/sync-figures.js"));
-  return measureSyncFigures();
+  return compileSupport("test/support/sync-figures.ts", "bench-build").measureSyncFigures();
 }
 
 log("Measuring round trips on the in-memory host…");
@@ -232,6 +213,13 @@ const results = {
   syncs: workbook.syncs,
   maxRequestBytes: workbook.maxRequestBytes,
 };
+if (scaleFactors) {
+  log(`Recalculating the workbook in LibreOffice at ${scaleFactors.join("×, ")}× the reports test's ledger…`);
+  results.workbookScale = await measureWorkbookScale({
+    factors: scaleFactors,
+    onSize: (size) => log(describeSize(size)),
+  });
+}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const [file, bytes] of Object.entries(chunks))
@@ -255,4 +243,6 @@ console.log(
 );
 for (const [action, count] of Object.entries(workbook.syncs)) console.log(`syncs ${action.padEnd(16)} ${count}`);
 console.log(`largest request       ${(workbook.maxRequestBytes / 1024 / 1024).toFixed(2)} MB (limit 4 MB)`);
+for (const size of results.workbookScale?.sizes ?? []) console.log(`LibreOffice recalc     ${describeSize(size)}`);
+if (results.workbookScale) console.log(`recalc growth         time ∝ records^${results.workbookScale.growth}`);
 if (json) console.log(JSON.stringify(results));

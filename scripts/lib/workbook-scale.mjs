@@ -1,43 +1,10 @@
 // The workbook at scale: LibreOffice's time to load and recalculate the add-in's workbook at 1×, 4× and 10× the
 // reports test's ledger (test/support/workbook-scale.ts, compiled to CommonJS in a scratch folder as bench.mjs
 // compiles sync-figures.ts). `node scripts/lib/workbook-scale.mjs [--factors 1,4,10] [--json]` prints the figures.
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { compileSupport } from "./compile-support.mjs";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const OUT_DIR = join(ROOT, "test-results", "workbook-scale-build");
-
-function compiled() {
-  rmSync(OUT_DIR, { recursive: true, force: true });
-  execFileSync(
-    "npx",
-    [
-      "tsc",
-      "--outDir",
-      OUT_DIR,
-      "--module",
-      "commonjs",
-      "--moduleResolution",
-      "node",
-      "--target",
-      "ES2022",
-      "--esModuleInterop",
-      "--resolveJsonModule",
-      "--skipLibCheck",
-      "--strict",
-      "--types",
-      "office-js,node",
-      "--rootDir",
-      ROOT,
-      join(ROOT, "test/support/workbook-scale.ts"),
-    ],
-    { cwd: ROOT, stdio: "inherit" },
-  );
-  return createRequire(import.meta.url)(join(OUT_DIR, "test/support/workbook-scale.js"));
-}
+const compiled = () => compileSupport("test/support/workbook-scale.ts", "workbook-scale-build");
 
 /**
  * `{ sizes: [{ factor, returns, dispatches, complaints, customers, bytes, seconds }], growth, ratios }`: growth is
@@ -56,7 +23,7 @@ export function describeSize(size) {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--factors");
   const factors = at === -1 ? undefined : process.argv[at + 1].split(",").map(Number);
   const result = await measureWorkbookScale({

@@ -87,7 +87,8 @@ export async function measureSyncFigures(): Promise<SyncFigures> {
         }),
       ),
     ),
-    readLedger: await measure(() => run((context) => readLedger(context, CASE_TABLES))),
+    // As Cases opens it: the case tables and the corrective actions, read when the workbook has them.
+    readLedger: await measure(() => run((context) => readLedger(context, CASE_TABLES, undefined, ["actions"]))),
     selectRecord: await measure(() => run((context) => selectRecord(context, plan, "complaints", "CC-2026-0001"))),
     bulkReturns10k: await measure(() =>
       run((context) => appendMany(context, plan, { table: "surveyReturns", records: returns, year: 2026 })),
