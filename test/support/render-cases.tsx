@@ -1,6 +1,7 @@
 /** The Cases screen over an in-memory workbook, and the records it lists: for the case and corrective-action specs. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render } from "@testing-library/react";
+import { serialOf } from "../../src/domain/excel-date";
 import type { Language } from "../../src/domain/i18n/language";
 import type { RecordInput } from "../../src/domain/records";
 import type { TableKey } from "../../src/domain/schema";
@@ -18,6 +19,26 @@ import { memoryStorage } from "./render-taskpane";
 
 /** Wednesday 2026-11-25, 10:00: the moment the Cases specs look at the ledger, unless one says otherwise. */
 export const CASES_NOW = new Date(2026, 10, 25, 10, 0);
+
+/** An Excel date-time serial in 2026. */
+export const at = (month: number, day: number, hours = 0, minutes = 0) =>
+  serialOf(2026, month, day) + (hours * 60 + minutes) / 1440;
+
+/** A complaint handled to the end: answered, closed on 2026-11-20 and its effectiveness checked; its id. */
+export function closedComplaint(host: MemoryExcel, complaint: RecordInput): Promise<string> {
+  return addRecord(host, "complaints", {
+    ...complaint,
+    receivedAt: at(11, 16, 9),
+    notifiedAt: at(11, 16, 9, 10),
+    replyDone: at(11, 16, 14),
+    proposalDone: at(11, 17, 10),
+    contentClass: "serviceQuality",
+    ownerDepartment: "engineering",
+    status: "closed",
+    closedAt: at(11, 20, 16),
+    effectivenessChecked: "yes",
+  });
+}
 
 /** Appends a record as a form does, in the workbook's `language`: validated first, then appendRecord; its id. */
 export async function addRecord(

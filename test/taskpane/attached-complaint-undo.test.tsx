@@ -1,35 +1,21 @@
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { serialOf } from "../../src/domain/excel-date";
 import { MemoryExcel } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { addRecord, click, renderCases, tableRows } from "../support/render-cases";
+import { addRecord, at, click, closedComplaint, renderCases, tableRows } from "../support/render-cases";
 
 // The machines are shared: a first render and a ledger read can take seconds when others run their tests too.
 jest.setTimeout(90_000);
 configure({ asyncUtilTimeout: 20_000 });
 
-const at = (month: number, day: number, hours = 0, minutes = 0) =>
-  serialOf(2026, month, day) + (hours * 60 + minutes) / 1440;
-
 /** A complaint closed five days ago, its follow-up call due: the customer is dissatisfied. */
-async function closedComplaint(host: MemoryExcel): Promise<string> {
-  return addRecord(host, "complaints", {
-    channel: "phone",
-    customer: "深圳华强电子",
-    product: "Pump P-200",
-    severity: "general",
-    description: "Seal leaks after two days.",
-    receivedAt: at(11, 16, 9),
-    notifiedAt: at(11, 16, 9, 10),
-    replyDone: at(11, 16, 14),
-    proposalDone: at(11, 17, 10),
-    contentClass: "serviceQuality",
-    ownerDepartment: "engineering",
-    status: "closed",
-    closedAt: at(11, 20, 16),
-    effectivenessChecked: "yes",
-  });
-}
+/** The complaint the specs attach a new one to, closed (closedComplaint). */
+const ORIGINAL = {
+  channel: "phone",
+  customer: "深圳华强电子",
+  product: "Pump P-200",
+  severity: "general",
+  description: "Seal leaks after two days.",
+};
 
 const complaintIds = (host: MemoryExcel) => tableRows(host, "Complaints").map((row) => Object.values(row)[0]);
 
@@ -53,7 +39,7 @@ describe("undoing a complaint attached to a case", () => {
   it("offers Undo beside the saved message: the new complaint goes in 2 round trips, its id is never given again", async () => {
     const host = new MemoryExcel();
     await seedDemoWorkbook(host, "en");
-    const original = await closedComplaint(host);
+    const original = await closedComplaint(host, ORIGINAL);
     const batches: number[] = [];
     const newId = await attachComplaint(host, original, batches);
     expect(complaintIds(host)).toContain(newId);
@@ -86,7 +72,7 @@ describe("undoing a complaint attached to a case", () => {
   it("refuses when the new complaint was edited in the sheet since, and deletes nothing", async () => {
     const host = new MemoryExcel();
     await seedDemoWorkbook(host, "en");
-    const original = await closedComplaint(host);
+    const original = await closedComplaint(host, ORIGINAL);
     const newId = await attachComplaint(host, original, []);
     const { headers } = host.tables().Complaints;
     const at = complaintIds(host).indexOf(newId);

@@ -5,15 +5,13 @@ import { TABLES } from "../../src/domain/schema";
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { addRecord, click, renderCases, tableRows } from "../support/render-cases";
+import { addRecord, at, click, closedComplaint, renderCases, tableRows } from "../support/render-cases";
 
 // The machines are shared: a first render and a ledger read can take seconds when others run their tests too.
 jest.setTimeout(60_000);
 configure({ asyncUtilTimeout: 10_000 });
 
 /** A moment of November 2026, days before CASES_NOW (Wednesday 2026-11-25, 10:00) when the specs look. */
-const at = (month: number, day: number, hours = 0, minutes = 0) =>
-  serialOf(2026, month, day) + (hours * 60 + minutes) / 1440;
 
 const COMPLAINT: RecordInput = {
   channel: "phone",
@@ -384,24 +382,9 @@ describe("handling a complaint", () => {
 });
 
 describe("after closing: the follow-up call", () => {
-  async function closedComplaint(host: MemoryExcel) {
-    return addRecord(host, "complaints", {
-      ...COMPLAINT,
-      receivedAt: at(11, 16, 9),
-      notifiedAt: at(11, 16, 9, 10),
-      replyDone: at(11, 16, 14),
-      proposalDone: at(11, 17, 10),
-      contentClass: "serviceQuality",
-      ownerDepartment: "engineering",
-      status: "closed",
-      closedAt: at(11, 20, 16),
-      effectivenessChecked: "yes",
-    });
-  }
-
   it("opens a new complaint attached to the original when the customer is dissatisfied", async () => {
     const { host } = await ledger();
-    const original = await closedComplaint(host);
+    const original = await closedComplaint(host, COMPLAINT);
     renderCases(host);
     const region = await openCase(original);
     fireEvent.click(within(region).getByLabelText("Reached: dissatisfied"));
@@ -425,7 +408,7 @@ describe("after closing: the follow-up call", () => {
 
   it("proposes calling again when the customer was not reached", async () => {
     const { host } = await ledger();
-    const original = await closedComplaint(host);
+    const original = await closedComplaint(host, COMPLAINT);
     renderCases(host);
     const region = await openCase(original);
     fireEvent.click(within(region).getByLabelText("Not reached"));

@@ -8,6 +8,7 @@ import { ExcelProvider } from "../../src/taskpane/excel-context";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { ReportsScreen } from "../../src/taskpane/screens/ReportsScreen";
 import { StorageProvider } from "../../src/taskpane/storage-context";
+import { countingRunner } from "../support/counting-runner";
 import { memoryStorage, openSection, renderTaskpane } from "../support/render-taskpane";
 
 jest.setTimeout(30_000);
@@ -19,19 +20,6 @@ async function demoWorkbook(): Promise<MemoryExcel> {
   const host = new MemoryExcel();
   await seedDemoWorkbook(host, "en");
   return host;
-}
-
-/** A runner that notes how many syncs each batch took, in order. */
-function countingRunner(host: MemoryExcel, batches: number[]): ExcelRunner {
-  const run = memoryExcelRunner(host);
-  return async (batch) => {
-    const before = host.syncCount;
-    try {
-      return await run(batch);
-    } finally {
-      batches.push(host.syncCount - before);
-    }
-  };
 }
 
 /** A runner that holds every batch until `release` is called: the moment an action is under way. */
