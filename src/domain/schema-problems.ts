@@ -4,13 +4,14 @@
  */
 import { type Language } from "./i18n/language";
 import { type MessageKey, translate } from "./i18n/translate";
-import { excelNameKey, sameExcelName } from "./schema";
+import { type ColumnSpec, excelNameKey, sameExcelName } from "./schema";
 
 export type SchemaProblem =
   | { readonly kind: "missingSheet"; readonly sheet: string }
   | { readonly kind: "missingTable"; readonly table: string }
   | { readonly kind: "convertedToRange"; readonly table: string; readonly sheet: string }
-  | { readonly kind: "missingColumn"; readonly table: string; readonly column: string }
+  /** `addedLater`: a column a workbook set up before it existed lacks (ColumnSpec.addedLater). */
+  | { readonly kind: "missingColumn"; readonly table: string; readonly column: string; readonly addedLater?: true }
   | { readonly kind: "renamedColumn"; readonly table: string; readonly column: string; readonly found: string }
   | { readonly kind: "movedColumn"; readonly table: string; readonly column: string }
   /** A column under the header an earlier version gave it, where a formula of the table needs today's header. */
@@ -23,10 +24,12 @@ export type SchemaProblem =
 export type SchemaProblemKind = SchemaProblem["kind"];
 
 /**
- * Whether the add-in must not write while the problem lasts. It writes by header, so a moved column or a sorted
- * table is only worth knowing; a missing or renamed column, a protected sheet or a filter stop it.
+ * Whether the add-in must not write while the problem lasts. It writes by header, so a moved column, a sorted
+ * table or a column added later that the workbook lacks (skipped; a value for it is refused) is only worth knowing;
+ * any other missing or renamed column, a protected sheet or a filter stop it.
  */
 export function blocksWriting(problem: SchemaProblem): boolean {
+  if (problem.kind === "missingColumn" && problem.addedLater) return false;
   return !["movedColumn", "sortedTable", "duplicateId"].includes(problem.kind);
 }
 
@@ -39,7 +42,11 @@ export function repairable(problem: SchemaProblem): boolean {
 
 /** What is wrong, and how to put it right, in `language`. */
 export function explainProblem(problem: SchemaProblem, language: Language): { what: string; fix: string } {
-  const { kind, ...values } = problem;
+  const { kind, ...facts } = problem;
+  // The placeholders are the problem's texts; a flag (addedLater) is none.
+  const values = Object.fromEntries(
+    Object.entries(facts).filter((fact): fact is [string, string] => typeof fact[1] === "string"),
+  );
   return {
     what: translate(language, `schema.${kind}` as MessageKey, values),
     fix: translate(language, `schema.${kind}.fix` as MessageKey, values),
@@ -50,6 +57,7 @@ export function explainProblem(problem: SchemaProblem, language: Language): { wh
 export interface PlannedHeader {
   readonly header: string;
   readonly formerHeaders?: readonly string[];
+  readonly spec?: Pick<ColumnSpec, "addedLater">;
 }
 
 /**
@@ -76,7 +84,7 @@ export function columnProblems(
 ): SchemaProblem[] {
   const columns = plannedColumns.map((column) => (typeof column === "string" ? { header: column } : column));
   const planned = columns.map((column) => column.header);
-  const byHeader = new Map(columns.map((column) => [column.header, column]));
+  const byHeader = new Map<string, PlannedHeader>(columns.map((column) => [column.header, column]));
   const position = (header: string) => plannedPosition(byHeader.get(header) ?? header, actual);
   const known = new Set(
     columns.flatMap((column) => [column.header, ...(column.formerHeaders ?? [])]).map(excelNameKey),
@@ -89,9 +97,10 @@ export function columnProblems(
   planned.forEach((header, index) => {
     if (position(header) >= 0) return;
     const found = renamedAs(planned, actual, index, steadyPosition, known);
+    const addedLater = byHeader.get(header)?.spec?.addedLater ? { addedLater: true as const } : {};
     problems.push(
       found === undefined
-        ? { kind: "missingColumn", table, column: header }
+        ? { kind: "missingColumn", table, column: header, ...addedLater }
         : { kind: "renamedColumn", table, column: header, found },
     );
   });

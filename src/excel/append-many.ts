@@ -20,7 +20,7 @@ import { formatRecordId, nextRecordId, parseRecordId } from "../domain/records";
 import { type TableKey, tableSpec } from "../domain/schema";
 import { type WorkbookPlan, tablePlan } from "../domain/workbook-plan";
 import { queueIssuedIds } from "./issued-ids";
-import { idColumnOf, openRecordTable } from "./record-table";
+import { assertPlaced, idColumnOf, openRecordTable } from "./record-table";
 import { READ_BUDGET_BYTES, chunkRows } from "./request-size";
 import { type RecordValues, rowInputs } from "./table-layout";
 
@@ -74,6 +74,7 @@ export async function appendMany(
   const rowsBelow = Math.max(1, Math.min(request.records.length, Math.floor(READ_BUDGET_BYTES / (4 * columns))));
   const issued = queueIssuedIds(context, request.table); // read in the table's round trip
   const table = await openRecordTable(context, plan, request.table, { rowsBelow });
+  for (const record of request.records) assertPlaced(table, record);
   // Ids taken back (an undone save, see undo-last-save.ts) count as given.
   const given = [...table.ids, ...issued.ids()];
   const ids = request.ids ?? allocateIds(prefix, request.year, request.records.length, given);

@@ -17,7 +17,7 @@ import { nextRecordId, parseRecordId } from "../domain/records";
 import { type TableKey, tableSpec } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
 import { queueIssuedIds } from "./issued-ids";
-import { type RecordTable, idColumnOf, openRecordTable, queueIdsOf } from "./record-table";
+import { type RecordTable, assertPlaced, idColumnOf, openRecordTable, queueIdsOf } from "./record-table";
 import { type RecordValues, positionOf, recordOf, rowInputs } from "./table-layout";
 
 export interface AppendRequest {
@@ -154,6 +154,7 @@ export async function appendRecord(
 ): Promise<AppendResult> {
   const issued = queueIssuedIds(context, request.table); // read in the table's round trip
   const table = await openRecordTable(context, plan, request.table, { rowsBelow: 1 });
+  assertPlaced(table, request.record);
   const carriesIds = tableSpec(request.table).idPrefix !== undefined;
   const previous = request.previousAttemptId;
   if (previous !== undefined && carriesIds) {

@@ -6,8 +6,8 @@ import { type SchemaProblem, columnProblems } from "../domain/schema-problems";
 import { type TableKey, sameExcelName } from "../domain/schema";
 import { type TablePlan, type WorkbookPlan, escapeColumnName, tablePlan } from "../domain/workbook-plan";
 import { checkSchema } from "./check-schema";
-import { assertWritable } from "./schema-problems-error";
-import { type TableLayout, layoutOf, positionOf } from "./table-layout";
+import { SchemaProblemsError, assertWritable } from "./schema-problems-error";
+import { type RecordValues, type TableLayout, layoutOf, positionOf } from "./table-layout";
 
 export interface RecordTable {
   readonly plan: TablePlan;
@@ -97,6 +97,22 @@ export async function openRecordTable(
     ids: idColumn.values.slice(1).map((row) => row[0]),
     below: below?.formulas ?? [],
   };
+}
+
+const blank = (value: unknown) => value === null || value === undefined || value === "";
+
+/**
+ * Throws SchemaProblemsError, before anything is written, when values are given for planned columns the table
+ * lacks (a column added later, until Set up adds it): writing by header would skip them, and nothing entered is
+ * ever dropped silently.
+ */
+export function assertPlaced(record: RecordTable, values: RecordValues): void {
+  const problems = record.plan.columns.flatMap((column): SchemaProblem[] =>
+    positionOf(record.layout, column.key) < 0 && !blank(values[column.key])
+      ? [{ kind: "missingColumn", table: record.plan.name, column: column.header }]
+      : [],
+  );
+  if (problems.length > 0) throw new SchemaProblemsError(problems);
 }
 
 /** The id column's position in the table. */

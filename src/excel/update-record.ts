@@ -9,7 +9,7 @@
 import { formulaInput } from "../domain/cell-input";
 import type { TableKey } from "../domain/schema";
 import type { WorkbookPlan } from "../domain/workbook-plan";
-import { openRecordTable } from "./record-table";
+import { assertPlaced, openRecordTable } from "./record-table";
 import type { PlanValue } from "../domain/workbook-plan";
 import { type RecordValues, type TableLayout, columnInput, positionOf } from "./table-layout";
 
@@ -46,6 +46,7 @@ export async function updateRecord(
   request: UpdateRequest,
 ): Promise<{ readonly rowIndex: number }> {
   const table = await openRecordTable(context, plan, request.table);
+  assertPlaced(table, request.changes);
   const index = table.ids.findIndex((id) => String(id ?? "").trim() === request.id.trim());
   if (index < 0) throw new RecordNotFoundError(table.plan.name, request.id);
 

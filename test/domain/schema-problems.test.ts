@@ -26,6 +26,17 @@ describe("the column problems of a table", () => {
     ]);
   });
 
+  it("marks a missing column added later (a workbook set up before it), and only that one", () => {
+    const planned = [
+      ...PLANNED.slice(0, 3).map((header) => ({ header })),
+      { header: "Notes", spec: { addedLater: true as const } },
+    ];
+    expect(columnProblems("Complaints", planned, ["ID", "Received at"])).toEqual([
+      { kind: "missingColumn", table: "Complaints", column: "Customer" },
+      { kind: "missingColumn", table: "Complaints", column: "Notes", addedLater: true },
+    ]);
+  });
+
   it("calls only the column that was dragged elsewhere moved", () => {
     expect(columnProblems("Complaints", PLANNED, ["ID", "Customer", "Status", "Received at"])).toEqual([
       { kind: "movedColumn", table: "Complaints", column: "Received at" },
@@ -39,6 +50,7 @@ describe("what a problem means for writing", () => {
     { kind: "missingTable", table: "Complaints" },
     { kind: "convertedToRange", table: "Complaints", sheet: "Complaints" },
     { kind: "missingColumn", table: "Complaints", column: "Status" },
+    { kind: "missingColumn", table: "Complaints", column: "Notes", addedLater: true },
     { kind: "renamedColumn", table: "Complaints", column: "Status", found: "State" },
     { kind: "movedColumn", table: "Complaints", column: "Status" },
     { kind: "protectedSheet", sheet: "Complaints" },
@@ -47,8 +59,9 @@ describe("what a problem means for writing", () => {
     { kind: "duplicateId", table: "Complaints", id: "CC-2026-0001" },
   ];
 
-  it("lets the add-in write past a moved column, a sorted table or a repeated id, and nothing else", () => {
+  it("lets the add-in write past a column added later, a moved column, a sorted table or a repeated id, and nothing else", () => {
     expect(problems.filter((problem) => !blocksWriting(problem)).map((problem) => problem.kind)).toEqual([
+      "missingColumn",
       "movedColumn",
       "sortedTable",
       "duplicateId",
@@ -60,6 +73,7 @@ describe("what a problem means for writing", () => {
       "missingSheet",
       "missingTable",
       "convertedToRange",
+      "missingColumn",
       "missingColumn",
       "duplicateId",
     ]);

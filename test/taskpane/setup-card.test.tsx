@@ -1,8 +1,11 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { translate } from "../../src/domain/i18n/translate";
+import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
+import { appendRecord } from "../../src/excel/append-record";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
 import { TaskpaneApp } from "../../src/taskpane/App";
+import { complaint } from "../support/excel-fixtures";
 import { TABLES_GIVEN_NOTES, setUpBeforeNotes } from "../support/former-schema";
 
 function renderPane(host: MemoryExcel, language = "vi-VN") {
@@ -96,7 +99,11 @@ describe("setting up the workbook from Home", () => {
   });
 
   it("says Set up would add the Notes columns a workbook set up before them lacks, and adds them keeping the data", async () => {
-    const { host } = await setUpBeforeNotes("en");
+    const { host, run } = await setUpBeforeNotes("en");
+    // Saved by this version before anyone ran Set up: the offer stays, and the row is kept.
+    const saved = await run((context) =>
+      appendRecord(context, buildWorkbookPlan("en"), { table: "complaints", record: complaint(), year: 2026 }),
+    );
     renderPane(host, "en-US");
     expect(
       await screen.findByText(translate("en", "setup.wouldChange", { sheets: 0, tables: 0, columns: 6 })),
@@ -106,6 +113,7 @@ describe("setting up the workbook from Home", () => {
     for (const table of TABLES_GIVEN_NOTES) {
       expect(host.workbook.table(table)?.headers.at(-1)).toBe("Notes");
     }
+    expect(host.tables().Complaints.rows.map((row) => row[0])).toEqual([saved.id]);
   });
 
   it("keeps the pane usable and says why when the workbook cannot be written", async () => {

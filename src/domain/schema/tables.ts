@@ -102,10 +102,15 @@ const DISPATCH_ID_FORMER = { vi: ["Mã lượt gửi"] };
 
 /**
  * The record's notes, the last column of every record table (after its calculated ones, so that a workbook set up
- * before gets it added at the end by setup, nothing else moving): a correction's reason is kept here, dated.
+ * before gets it added at the end by setup, nothing else moving): a correction's reason is kept here, dated. Added
+ * later to every record table but Customers; flagged in Customers too, one spec for all: a missing Notes column
+ * there is as harmless (a customer without notes still saves, one with notes is refused).
  */
 function notes(): ColumnSpec {
-  return column("notes", "longText", localized("Notes", "备注", "備註", "Ghi chú"), { maxLength: LONG_TEXT });
+  return column("notes", "longText", localized("Notes", "备注", "備註", "Ghi chú"), {
+    maxLength: LONG_TEXT,
+    addedLater: true,
+  });
 }
 
 function customerReference(required: boolean): ColumnSpec {

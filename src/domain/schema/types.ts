@@ -129,6 +129,14 @@ export interface ColumnSpec {
    * grade…); the forms never write it.
    */
   readonly calculated?: true;
+  /**
+   * A column a workbook may lack because an earlier version set it up without it (the notes every record table
+   * now ends with), and that no save needs: its absence is reported (Set up adds it) but does not stop writing,
+   * which goes by header and skips it; a value given for it there is refused, never dropped. A flag rather than a
+   * rule derived from the column (say, "entered, no form writes it"): which columns an earlier workbook may lack
+   * is a fact of the versions' history, and a derived rule would let a future column go missing unnoticed too.
+   */
+  readonly addedLater?: true;
   /** Longest text accepted, in characters. */
   readonly maxLength?: number;
   /** Smallest and largest number accepted (for `percent`, as a fraction: 0–1). */
