@@ -38,8 +38,8 @@ export function useRecordCorrection({ ledger, entry, now }: CorrectionOptions) {
   const plannedKeys = planned.columns.map((column) => column.key);
   // The table's columns as the workbook has them: a record read holds a key for each of them (recordOf).
   const present = plannedKeys.filter((key) => key in entry.record);
-  // A workbook set up before the notes columns takes no write to the table until Set up adds the column
-  // (openRecordTable refuses a missing column), so until then it has no place for the reason.
+  // A workbook set up before the notes columns saves without them (addedLater), but a correction's reason has no
+  // place there until Set up adds the column: the form says so rather than write the reason elsewhere.
   const notesMissing = plannedKeys.includes("notes") && !present.includes("notes");
   const reasonColumn = notesMissing ? undefined : reasonColumnKey(entry.kind, present);
   const headerOf = (key: string | undefined) => planned.columns.find((column) => column.key === key)?.header ?? "";
