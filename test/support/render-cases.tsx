@@ -1,6 +1,6 @@
 /** The Cases screen over an in-memory workbook, and the records it lists: for the case and corrective-action specs. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { serialOf } from "../../src/domain/excel-date";
 import type { Language } from "../../src/domain/i18n/language";
 import type { RecordInput } from "../../src/domain/records";
@@ -90,4 +90,20 @@ export async function click(element: HTMLElement) {
 export function tableRows(host: MemoryExcel, table: string): Record<string, unknown>[] {
   const { headers, rows } = host.tables()[table];
   return rows.map((cells) => Object.fromEntries(headers.map((header, index) => [header, cells[index]])));
+}
+
+/** Records the dissatisfied call and saves the complaint it attaches; the new complaint's id. */
+export async function attachComplaint(host: MemoryExcel, original: string, batches?: number[]): Promise<string> {
+  renderCases(host, batches ? { batches } : {});
+  fireEvent.click(await screen.findByRole("button", { name: new RegExp(`^${original}`) }));
+  const region = await screen.findByRole("region", { name: new RegExp(original) });
+  fireEvent.click(within(region).getByLabelText("Reached: dissatisfied"));
+  await click(within(region).getByRole("button", { name: "Record the call" }));
+  const form = within(region).getByRole("form", { name: "New complaint attached to the original" });
+  const description = within(form).getByLabelText(/^Description/);
+  await waitFor(() => expect(document.activeElement).toBe(description));
+  fireEvent.change(description, { target: { value: "Still leaking after the seal was replaced." } });
+  await click(within(form).getByRole("button", { name: "Save follow-up and new complaint" }));
+  const saved = await screen.findByText(/^Follow-up recorded on .*; new complaint (CC-2026-\d{4}) attached to it\./);
+  return /new complaint (CC-2026-\d{4})/.exec(saved.textContent ?? "")?.[1] ?? "";
 }

@@ -1,7 +1,7 @@
-import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen } from "@testing-library/react";
 import { MemoryExcel } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { addRecord, at, click, closedComplaint, renderCases, tableRows } from "../support/render-cases";
+import { addRecord, at, attachComplaint, closedComplaint, tableRows } from "../support/render-cases";
 
 // The machines are shared: a first render and a ledger read can take seconds when others run their tests too.
 jest.setTimeout(90_000);
@@ -18,22 +18,6 @@ const ORIGINAL = {
 };
 
 const complaintIds = (host: MemoryExcel) => tableRows(host, "Complaints").map((row) => Object.values(row)[0]);
-
-/** Records the dissatisfied call and saves the complaint it attaches; the new complaint's id. */
-async function attachComplaint(host: MemoryExcel, original: string, batches: number[]): Promise<string> {
-  renderCases(host, { batches });
-  fireEvent.click(await screen.findByRole("button", { name: new RegExp(`^${original}`) }));
-  const region = await screen.findByRole("region", { name: new RegExp(original) });
-  fireEvent.click(within(region).getByLabelText("Reached: dissatisfied"));
-  await click(within(region).getByRole("button", { name: "Record the call" }));
-  const form = within(region).getByRole("form", { name: "New complaint attached to the original" });
-  const description = within(form).getByLabelText(/^Description/);
-  await waitFor(() => expect(document.activeElement).toBe(description));
-  fireEvent.change(description, { target: { value: "Still leaking after the seal was replaced." } });
-  await click(within(form).getByRole("button", { name: "Save follow-up and new complaint" }));
-  const saved = await screen.findByText(/^Follow-up recorded on .*; new complaint (CC-2026-\d{4}) attached to it\./);
-  return /new complaint (CC-2026-\d{4})/.exec(saved.textContent ?? "")?.[1] ?? "";
-}
 
 describe("undoing a complaint attached to a case", () => {
   it("offers Undo beside the saved message: the new complaint goes in 2 round trips, its id is never given again", async () => {

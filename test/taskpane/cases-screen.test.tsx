@@ -5,7 +5,15 @@ import { TABLES } from "../../src/domain/schema";
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
 import { seedDemoWorkbook } from "../../src/preview/demo-workbook";
-import { addRecord, at, click, closedComplaint, renderCases, tableRows } from "../support/render-cases";
+import {
+  addRecord,
+  at,
+  attachComplaint,
+  click,
+  closedComplaint,
+  renderCases,
+  tableRows,
+} from "../support/render-cases";
 
 // The machines are shared: a first render and a ledger read can take seconds when others run their tests too.
 jest.setTimeout(60_000);
@@ -385,17 +393,7 @@ describe("after closing: the follow-up call", () => {
   it("opens a new complaint attached to the original when the customer is dissatisfied", async () => {
     const { host } = await ledger();
     const original = await closedComplaint(host, COMPLAINT);
-    renderCases(host);
-    const region = await openCase(original);
-    fireEvent.click(within(region).getByLabelText("Reached: dissatisfied"));
-    await click(within(region).getByRole("button", { name: "Record the call" }));
-    const form = within(region).getByRole("form", { name: "New complaint attached to the original" });
-    const description = within(form).getByLabelText(/^Description/);
-    await waitFor(() => expect(document.activeElement).toBe(description));
-    fireEvent.change(description, { target: { value: "Still leaking after the seal was replaced." } });
-    await click(within(form).getByRole("button", { name: "Save follow-up and new complaint" }));
-    const saved = await screen.findByText(/^Follow-up recorded on .*; new complaint (CC-2026-\d{4}) attached to it\./);
-    const newId = /new complaint (CC-2026-\d{4})/.exec(saved.textContent ?? "")?.[1] ?? "";
+    const newId = await attachComplaint(host, original);
     const followedUp = row(host, "Complaints", original);
     expect(followedUp["Follow-up result"]).toBe("Dissatisfied");
     expect(typeof followedUp["Followed up at"]).toBe("number");

@@ -6,14 +6,14 @@ import type { RecordInput } from "../../src/domain/records";
 import type { TableKey } from "../../src/domain/schema";
 import { appendMany } from "../../src/excel/append-many";
 import { appendRecord } from "../../src/excel/append-record";
-import type { ExcelRunner } from "../../src/excel/excel-runner";
 import type { SavedRecord } from "../../src/excel/undo-last-save";
-import { type MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
+import type { MemoryExcel } from "../../src/memory-host";
 import { ExcelProvider } from "../../src/taskpane/excel-context";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { LastSaveProvider } from "../../src/taskpane/records/LastSaveProvider";
 import { RecordsScreen } from "../../src/taskpane/records/RecordsScreen";
 import { StorageProvider } from "../../src/taskpane/storage-context";
+import { countingRunner } from "../support/counting-runner";
 import { type TestWorkbook, setUpWorkbook, surveyReturn, validRecord } from "../support/excel-fixtures";
 import { setUpBeforeNotes } from "../support/former-schema";
 import { memoryStorage } from "../support/render-taskpane";
@@ -96,19 +96,6 @@ async function ledger(language: Language = "en") {
   );
   workbook.host.resetMeters();
   return { workbook, closed, open, reminder, feedback, dispatch, returned };
-}
-
-/** A runner that notes how many syncs each batch took, in order. */
-function countingRunner(host: MemoryExcel, batches: number[]): ExcelRunner {
-  const run = memoryExcelRunner(host);
-  return async (batch) => {
-    const before = host.syncCount;
-    try {
-      return await run(batch);
-    } finally {
-      batches.push(host.syncCount - before);
-    }
-  };
 }
 
 function renderRecords(host: MemoryExcel, options: { batches?: number[]; lastSave?: SavedRecord; ui?: Language } = {}) {
