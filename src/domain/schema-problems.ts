@@ -49,7 +49,14 @@ export function explainProblem(problem: SchemaProblem, language: Language): { wh
   );
   return {
     what: translate(language, `schema.${kind}` as MessageKey, values),
-    fix: translate(language, `schema.${kind}.fix` as MessageKey, values),
+    // A column this version added is put right by Set up, not by undoing a deletion nobody made.
+    fix: translate(
+      language,
+      (kind === "missingColumn" && problem.addedLater
+        ? "schema.missingColumn.addedLater.fix"
+        : `schema.${kind}.fix`) as MessageKey,
+      values,
+    ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { translate } from "../../src/domain/i18n/translate";
 import { LANGUAGES } from "../../src/domain/i18n/language";
 import {
   type SchemaProblem,
@@ -87,5 +88,17 @@ describe("what a problem means for writing", () => {
       const named = "column" in problem ? problem.column : "table" in problem ? problem.table : problem.sheet;
       expect(`${what} ${fix}`).toContain(named);
     }
+  });
+
+  it.each(LANGUAGES)("tells, in %s, that Set up adds a column a workbook set up before lacks", (language) => {
+    const setUp = translate(language, "setup.action");
+    const added = explainProblem(
+      { kind: "missingColumn", table: "Complaints", column: "Notes", addedLater: true },
+      language,
+    );
+    const deleted = explainProblem({ kind: "missingColumn", table: "Complaints", column: "Status" }, language);
+    expect(added.fix).toContain(setUp);
+    expect(added.fix).toContain("Notes");
+    expect(deleted.fix).not.toContain(setUp);
   });
 });

@@ -116,6 +116,8 @@ export const en = {
   "schema.convertedToRange.fix":
     "Select the data on the sheet “{sheet}”, choose Insert ▸ Table, then name it {table} (Table Design ▸ Table Name).",
   "schema.missingColumn": "The table {table} has no column “{column}”.",
+  // A column this version added: the workbook was set up before it (ColumnSpec.addedLater).
+  "schema.missingColumn.addedLater.fix": `Run ${SETUP_ACTION} on ${E.home}: it adds the column “{column}” at the end of the table {table} without touching your data.`,
   "schema.missingColumn.fix":
     "Undo the deletion, or insert a column headed “{column}” in the table {table}, then save again.",
   "schema.renamedColumn": "The column “{column}” of the table {table} is now headed “{found}”.",

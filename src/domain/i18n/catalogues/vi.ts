@@ -110,6 +110,7 @@ export const vi: Catalogue = {
   "schema.convertedToRange": `Bảng {table} trên ${V.sheet} “{sheet}” đã bị chuyển thành vùng dữ liệu thường.`,
   "schema.convertedToRange.fix": `Hãy chọn dữ liệu trên ${V.sheet} “{sheet}”, chọn Chèn ▸ Bảng, rồi đặt tên bảng là {table} (Thiết kế Bảng ▸ Tên Bảng).`,
   "schema.missingColumn": "Bảng {table} không có cột “{column}”.",
+  "schema.missingColumn.addedLater.fix": `Hãy chạy ${SETUP_ACTION} ở ${V.home}: cột “{column}” sẽ được thêm vào cuối bảng {table} mà không động đến dữ liệu của bạn.`,
   "schema.missingColumn.fix":
     "Hãy hoàn tác thao tác xóa, hoặc chèn vào bảng {table} một cột có tiêu đề “{column}”, rồi lưu lại.",
   "schema.renamedColumn": "Cột “{column}” của bảng {table} nay có tiêu đề “{found}”.",

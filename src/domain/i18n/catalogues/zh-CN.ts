@@ -109,6 +109,7 @@ export const zhCN: Catalogue = {
   "schema.convertedToRange": `${C.sheet}“{sheet}”上的表格 {table} 已被转换为普通区域。`,
   "schema.convertedToRange.fix": `请选中${C.sheet}“{sheet}”上的数据，选择“插入 ▸ 表格”，再将其命名为 {table}（表设计 ▸ 表名称）。`,
   "schema.missingColumn": "表格 {table} 中缺少“{column}”列。",
+  "schema.missingColumn.addedLater.fix": `请在${C.home}运行“${SETUP_ACTION}”：它会在表格 {table} 末尾添加“{column}”列，不会改动您的数据。`,
   "schema.missingColumn.fix": "请撤消删除，或在表格 {table} 中插入标题为“{column}”的列，然后重新保存。",
   "schema.renamedColumn": "表格 {table} 的“{column}”列标题已改为“{found}”。",
   "schema.renamedColumn.fix": "请将“{found}”列改回“{column}”：本加载项按列标题写入，不会猜测。",

@@ -109,6 +109,7 @@ export const zhTW: Catalogue = {
   "schema.convertedToRange": `${T.sheet}「{sheet}」上的表格 {table} 已被轉換為一般範圍。`,
   "schema.convertedToRange.fix": `請選取${T.sheet}「{sheet}」上的資料，選擇「插入 ▸ 表格」，再將其命名為 {table}（表格設計 ▸ 表格名稱）。`,
   "schema.missingColumn": "表格 {table} 中缺少「{column}」欄。",
+  "schema.missingColumn.addedLater.fix": `請在${T.home}執行「${SETUP_ACTION}」：它會在表格 {table} 末尾新增「{column}」欄，不會變動您的資料。`,
   "schema.missingColumn.fix": "請復原刪除，或在表格 {table} 中插入標題為「{column}」的欄，然後重新儲存。",
   "schema.renamedColumn": "表格 {table} 的「{column}」欄標題已改為「{found}」。",
   "schema.renamedColumn.fix": "請將「{found}」欄改回「{column}」：本增益集依欄標題寫入，不會猜測。",
