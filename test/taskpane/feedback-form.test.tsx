@@ -32,14 +32,19 @@ async function seeded(language: "en" | "zh-CN" = "en") {
   return host;
 }
 
+/** A suggestion from 深圳华强电子 by phone: a feedback valid as typed. */
+async function fillFeedback(form: HTMLElement) {
+  fill(form, /^Channel/, "phone");
+  chooseCustomer(form, "深圳华强电子");
+  fill(form, /^Kind/, "suggestion");
+  fill(form, /^Feedback text/, "Please print the batch number on the outer carton.");
+}
+
 describe("the feedback form", () => {
   it("logs a customer's feedback as one row in at most 2 round trips, and shows its new id", async () => {
     const host = await seeded();
     const { form } = await openFeedbackForm(host);
-    fill(form, /^Channel/, "phone");
-    chooseCustomer(form, "深圳华强电子");
-    fill(form, /^Kind/, "suggestion");
-    fill(form, /^Feedback text/, "Please print the batch number on the outer carton.");
+    await fillFeedback(form);
     host.resetMeters();
     fireEvent.click(within(form).getByRole("button", { name: "Save" }));
     expect(await screen.findByText(/^Saved as FB-\d{4}-0001\./)).toBeTruthy();
@@ -162,13 +167,6 @@ describe("the feedback form", () => {
     expect(host.tables().Customers.rows.map((row) => row[1])).not.toContain("Hanoi Precision Co.");
   });
 });
-
-async function fillFeedback(form: HTMLElement) {
-  fill(form, /^Channel/, "phone");
-  chooseCustomer(form, "深圳华强电子");
-  fill(form, /^Kind/, "suggestion");
-  fill(form, /^Feedback text/, "Please print the batch number on the outer carton.");
-}
 
 /** The answer to the save is at the top of the form, above its first field, announced and focused. */
 function expectSavedAtTop(form: HTMLElement, text: RegExp | string) {
@@ -328,10 +326,7 @@ describe("undoing a saved feedback from the form", () => {
   it("undoes the feedback just saved from its saved message, and the next save takes a new id", async () => {
     const host = await seeded();
     const { form } = await openFeedbackForm(host);
-    fill(form, /^Channel/, "phone");
-    chooseCustomer(form, "深圳华强电子");
-    fill(form, /^Kind/, "suggestion");
-    fill(form, /^Feedback text/, "Please print the batch number on the outer carton.");
+    await fillFeedback(form);
     fireEvent.click(within(form).getByRole("button", { name: "Save" }));
     const saved = await within(form).findByText(/^Saved as (FB-\d{4}-0001)\./, undefined, SLOW);
     const id = /FB-\d{4}-0001/.exec(saved.textContent ?? "")?.[0] ?? "";
