@@ -23,6 +23,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/{domain,functions,excel,memory-host,manifest,spreadsheet}/**/*.test.ts"],
       setupFiles: ["<rootDir>/test/support/custom-functions-runtime.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/loaded-languages.ts"],
     },
     {
       ...common,
@@ -30,13 +31,17 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/support/jsdom-globals.ts"],
-      setupFilesAfterEnv: ["<rootDir>/test/support/preloaded-sections.ts"],
+      setupFilesAfterEnv: [
+        "<rootDir>/test/support/loaded-languages.ts",
+        "<rootDir>/test/support/preloaded-sections.ts",
+      ],
     },
     {
       ...common,
       displayName: "browser",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/loaded-languages.ts"],
     },
   ],
 };

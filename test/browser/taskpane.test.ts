@@ -1,7 +1,8 @@
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { LANGUAGES, type Language } from "../../src/domain/i18n/language";
-import { CATALOGUES, translate } from "../../src/domain/i18n/translate";
+import { CATALOGUES } from "../../src/domain/i18n/all-catalogues";
+import { translate } from "../../src/domain/i18n/translate";
 import { tableSpec } from "../../src/domain/schema";
 import { SECTION_LABELS, SECTIONS } from "../../src/taskpane/sections";
 import { PreviewSession, RESULTS } from "./preview-page";

@@ -1,11 +1,6 @@
-import type { Language } from "./language";
-
 /**
- * The messages of one part of the task pane in every language. English names the keys; every other language must
- * give exactly those keys (the compiler checks it here, and test/domain/i18n.test.ts checks the placeholders).
+ * One group's messages in a language other than English (messages/<group>/<language>.ts): exactly the keys of the
+ * group's English file, each a string. The compiler checks the keys here; test/domain/i18n.test.ts checks that the
+ * placeholders are English's. A language lives in files of its own so that its messages load only when it is used.
  */
-export type MessageGroup<K extends string> = { readonly [language in Language]: { readonly [key in K]: string } };
-
-export function messageGroup<K extends string>(group: MessageGroup<K>): MessageGroup<K> {
-  return group;
-}
+export type Translation<English> = { readonly [key in keyof English]: string };

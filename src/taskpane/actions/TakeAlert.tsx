@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentu
 import { ArrowLeftRegular, SaveRegular } from "@fluentui/react-icons";
 import { type KeyboardEvent, useState } from "react";
 import { type SurveyAlert, proposedDueDate, takeAlertInput } from "../../domain/actions";
+import { isLanguageLoaded, loadLanguage } from "../../domain/i18n/translate";
 import { type FieldError, fieldErrorMessage, validateRecord } from "../../domain/records";
 import { TABLES, choiceList, columnSpec, headerOf } from "../../domain/schema";
 import type { Ledger } from "../../excel/read-ledger";
@@ -44,6 +45,7 @@ export function TakeAlert({ ledger, alert, now, onDone, onBack }: TakeAlertProps
   const [department, setDepartment] = useState("");
   const [dueDate, setDueDate] = useState(() => serialText(proposedDueDate(now(), ledger.settings.holidays), false));
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
+  const [notLoaded, setNotLoaded] = useState<string | null>(null);
   const header = (key: string) => headerOf(columnSpec(TABLES.actions, key), language);
   const errorOf = (key: string) => {
     const found = errors.find((error) => error.field === key);
@@ -52,6 +54,16 @@ export function TakeAlert({ ledger, alert, now, onDone, onBack }: TakeAlertProps
   const saving = appender.state.status === "saving";
 
   const save = async () => {
+    // The finding is written in the workbook's language, which need not be the pane's: its messages come first.
+    if (!isLanguageLoaded(ledger.language)) {
+      try {
+        await loadLanguage(ledger.language);
+        setNotLoaded(null);
+      } catch (error) {
+        setNotLoaded(t("form.saveFailed", { reason: error instanceof Error ? error.message : String(error) }));
+        return;
+      }
+    }
     const input = takeAlertInput(alert, { owner, department, dueDate }, now(), ledger.language);
     const checked = validateRecord(TABLES.actions, input, { language: ledger.language });
     if (!checked.ok) {
@@ -131,6 +143,7 @@ export function TakeAlert({ ledger, alert, now, onDone, onBack }: TakeAlertProps
       >
         {t("actions.save")}
       </Button>
+      {notLoaded && <Text role="alert">{notLoaded}</Text>}
       {appender.state.status === "failed" && <SaveOutcome state={appender.state} onShow={() => undefined} />}
     </section>
   );

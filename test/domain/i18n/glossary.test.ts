@@ -5,7 +5,7 @@
  */
 import { GLOSSARIES, type Glossary, avoidedIn, labelInSentence, listText } from "../../../src/domain/i18n/glossary";
 import { LANGUAGES, type Language } from "../../../src/domain/i18n/language";
-import { CATALOGUES } from "../../../src/domain/i18n/translate";
+import { CATALOGUES } from "../../../src/domain/i18n/all-catalogues";
 import { REPORT_LABELS } from "../../../src/domain/reports/report-labels";
 import {
   ALL_CHOICE_LISTS,

@@ -1,6 +1,7 @@
 import { en } from "../../../src/domain/i18n/catalogues/en";
 import { LANGUAGES } from "../../../src/domain/i18n/language";
-import { CATALOGUES, placeholdersOf } from "../../../src/domain/i18n/translate";
+import { CATALOGUES } from "../../../src/domain/i18n/all-catalogues";
+import { placeholdersOf } from "../../../src/domain/i18n/translate";
 import { fieldErrorMessage } from "../../../src/domain/records";
 import { validateComplaint } from "./fixtures";
 

@@ -1,13 +1,13 @@
 import { en as E, GLOSSARIES } from "../glossary";
-import { ACTION_MESSAGES } from "../messages/actions";
-import { CASE_MESSAGES } from "../messages/cases";
-import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
-import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
-import { RECORD_FORM_MESSAGES } from "../messages/record-form";
-import { REPORT_MESSAGES } from "../messages/reports";
-import { RECORD_MESSAGES } from "../messages/records";
-import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
-import { UNDO_MESSAGES } from "../messages/undo";
+import { ACTION_MESSAGES } from "../messages/actions/en";
+import { CASE_MESSAGES } from "../messages/cases/en";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form/en";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability/en";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form/en";
+import { REPORT_MESSAGES } from "../messages/reports/en";
+import { RECORD_MESSAGES } from "../messages/records/en";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms/en";
+import { UNDO_MESSAGES } from "../messages/undo/en";
 /** The button that sets the workbook up, as the fixes below name it. */
 const SETUP_ACTION = "Set up workbook";
 
@@ -138,15 +138,15 @@ export const en = {
   "schema.duplicateId": "The ID {id} appears more than once in the table {table}.",
   "schema.duplicateId.fix":
     "Delete the duplicate row or give it a new ID in the table {table}, so that {id} names one record, then save again.",
-  ...RECORD_FORM_MESSAGES.en,
-  ...COMPLAINT_FORM_MESSAGES.en,
-  ...SURVEY_FORM_MESSAGES.en,
-  ...CASE_MESSAGES.en,
-  ...ACTION_MESSAGES.en,
-  ...REPORT_MESSAGES.en,
-  ...FUNCTIONS_AVAILABILITY_MESSAGES.en,
-  ...RECORD_MESSAGES.en,
-  ...UNDO_MESSAGES.en,
+  ...RECORD_FORM_MESSAGES,
+  ...COMPLAINT_FORM_MESSAGES,
+  ...SURVEY_FORM_MESSAGES,
+  ...CASE_MESSAGES,
+  ...ACTION_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...FUNCTIONS_AVAILABILITY_MESSAGES,
+  ...RECORD_MESSAGES,
+  ...UNDO_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof en;

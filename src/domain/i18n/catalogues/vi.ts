@@ -1,13 +1,13 @@
 import { vi as V, capitalized as cap } from "../glossary";
-import { ACTION_MESSAGES } from "../messages/actions";
-import { CASE_MESSAGES } from "../messages/cases";
-import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
-import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
-import { RECORD_FORM_MESSAGES } from "../messages/record-form";
-import { REPORT_MESSAGES } from "../messages/reports";
-import { RECORD_MESSAGES } from "../messages/records";
-import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
-import { UNDO_MESSAGES } from "../messages/undo";
+import { ACTION_MESSAGES } from "../messages/actions/vi";
+import { CASE_MESSAGES } from "../messages/cases/vi";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form/vi";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability/vi";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form/vi";
+import { REPORT_MESSAGES } from "../messages/reports/vi";
+import { RECORD_MESSAGES } from "../messages/records/vi";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms/vi";
+import { UNDO_MESSAGES } from "../messages/undo/vi";
 import type { Catalogue } from "./en";
 
 /** Nút thiết lập sổ, như các hướng dẫn khắc phục bên dưới gọi tên. */
@@ -130,13 +130,13 @@ export const vi: Catalogue = {
   "schema.duplicateId": "Mã {id} xuất hiện nhiều lần trong bảng {table}.",
   "schema.duplicateId.fix":
     "Hãy xóa dòng trùng hoặc đặt mã mới cho dòng đó trong bảng {table} để mã {id} chỉ thuộc về một hồ sơ, rồi lưu lại.",
-  ...RECORD_FORM_MESSAGES.vi,
-  ...COMPLAINT_FORM_MESSAGES.vi,
-  ...SURVEY_FORM_MESSAGES.vi,
-  ...CASE_MESSAGES.vi,
-  ...ACTION_MESSAGES.vi,
-  ...REPORT_MESSAGES.vi,
-  ...FUNCTIONS_AVAILABILITY_MESSAGES.vi,
-  ...RECORD_MESSAGES.vi,
-  ...UNDO_MESSAGES.vi,
+  ...RECORD_FORM_MESSAGES,
+  ...COMPLAINT_FORM_MESSAGES,
+  ...SURVEY_FORM_MESSAGES,
+  ...CASE_MESSAGES,
+  ...ACTION_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...FUNCTIONS_AVAILABILITY_MESSAGES,
+  ...RECORD_MESSAGES,
+  ...UNDO_MESSAGES,
 };

@@ -1,13 +1,13 @@
 import { zhCN as C } from "../glossary";
-import { ACTION_MESSAGES } from "../messages/actions";
-import { CASE_MESSAGES } from "../messages/cases";
-import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
-import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
-import { RECORD_FORM_MESSAGES } from "../messages/record-form";
-import { REPORT_MESSAGES } from "../messages/reports";
-import { RECORD_MESSAGES } from "../messages/records";
-import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
-import { UNDO_MESSAGES } from "../messages/undo";
+import { ACTION_MESSAGES } from "../messages/actions/zh-CN";
+import { CASE_MESSAGES } from "../messages/cases/zh-CN";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form/zh-CN";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability/zh-CN";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form/zh-CN";
+import { REPORT_MESSAGES } from "../messages/reports/zh-CN";
+import { RECORD_MESSAGES } from "../messages/records/zh-CN";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms/zh-CN";
+import { UNDO_MESSAGES } from "../messages/undo/zh-CN";
 import type { Catalogue } from "./en";
 
 /** 建立台账的按钮，下面的处理办法按此称呼。 */
@@ -125,13 +125,13 @@ export const zhCN: Catalogue = {
   "schema.sortedTable.fix": "请清除表格 {table} 的排序（数据 ▸ 清除），然后重新保存。",
   "schema.duplicateId": "编号 {id} 在表格 {table} 中出现了不止一次。",
   "schema.duplicateId.fix": "请在表格 {table} 中删除重复的行或为其更换新编号，使 {id} 只对应一条记录，然后重新保存。",
-  ...RECORD_FORM_MESSAGES["zh-CN"],
-  ...COMPLAINT_FORM_MESSAGES["zh-CN"],
-  ...SURVEY_FORM_MESSAGES["zh-CN"],
-  ...CASE_MESSAGES["zh-CN"],
-  ...ACTION_MESSAGES["zh-CN"],
-  ...REPORT_MESSAGES["zh-CN"],
-  ...FUNCTIONS_AVAILABILITY_MESSAGES["zh-CN"],
-  ...RECORD_MESSAGES["zh-CN"],
-  ...UNDO_MESSAGES["zh-CN"],
+  ...RECORD_FORM_MESSAGES,
+  ...COMPLAINT_FORM_MESSAGES,
+  ...SURVEY_FORM_MESSAGES,
+  ...CASE_MESSAGES,
+  ...ACTION_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...FUNCTIONS_AVAILABILITY_MESSAGES,
+  ...RECORD_MESSAGES,
+  ...UNDO_MESSAGES,
 };

@@ -1,13 +1,13 @@
 import { zhTW as T } from "../glossary";
-import { ACTION_MESSAGES } from "../messages/actions";
-import { CASE_MESSAGES } from "../messages/cases";
-import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form";
-import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability";
-import { RECORD_FORM_MESSAGES } from "../messages/record-form";
-import { REPORT_MESSAGES } from "../messages/reports";
-import { RECORD_MESSAGES } from "../messages/records";
-import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms";
-import { UNDO_MESSAGES } from "../messages/undo";
+import { ACTION_MESSAGES } from "../messages/actions/zh-TW";
+import { CASE_MESSAGES } from "../messages/cases/zh-TW";
+import { COMPLAINT_FORM_MESSAGES } from "../messages/complaint-form/zh-TW";
+import { FUNCTIONS_AVAILABILITY_MESSAGES } from "../messages/functions-availability/zh-TW";
+import { RECORD_FORM_MESSAGES } from "../messages/record-form/zh-TW";
+import { REPORT_MESSAGES } from "../messages/reports/zh-TW";
+import { RECORD_MESSAGES } from "../messages/records/zh-TW";
+import { SURVEY_FORM_MESSAGES } from "../messages/survey-forms/zh-TW";
+import { UNDO_MESSAGES } from "../messages/undo/zh-TW";
 import type { Catalogue } from "./en";
 
 /** 建立台帳的按鈕，下面的處理辦法依此稱呼。 */
@@ -125,13 +125,13 @@ export const zhTW: Catalogue = {
   "schema.sortedTable.fix": "請清除表格 {table} 的排序（資料 ▸ 清除），然後重新儲存。",
   "schema.duplicateId": "編號 {id} 在表格 {table} 中出現了不只一次。",
   "schema.duplicateId.fix": "請在表格 {table} 中刪除重複的列或為其更換新編號，使 {id} 只對應一筆紀錄，然後重新儲存。",
-  ...RECORD_FORM_MESSAGES["zh-TW"],
-  ...COMPLAINT_FORM_MESSAGES["zh-TW"],
-  ...SURVEY_FORM_MESSAGES["zh-TW"],
-  ...CASE_MESSAGES["zh-TW"],
-  ...ACTION_MESSAGES["zh-TW"],
-  ...REPORT_MESSAGES["zh-TW"],
-  ...FUNCTIONS_AVAILABILITY_MESSAGES["zh-TW"],
-  ...RECORD_MESSAGES["zh-TW"],
-  ...UNDO_MESSAGES["zh-TW"],
+  ...RECORD_FORM_MESSAGES,
+  ...COMPLAINT_FORM_MESSAGES,
+  ...SURVEY_FORM_MESSAGES,
+  ...CASE_MESSAGES,
+  ...ACTION_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...FUNCTIONS_AVAILABILITY_MESSAGES,
+  ...RECORD_MESSAGES,
+  ...UNDO_MESSAGES,
 };

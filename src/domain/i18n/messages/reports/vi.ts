@@ -1,0 +1,48 @@
+import { vi as V, capitalized as cap } from "../../glossary";
+import type { REPORT_MESSAGES as ENGLISH } from "./en";
+import type { Translation } from "../../message-group";
+
+/** Vietnamese: the messages of ./en.ts, key for key. */
+export const REPORT_MESSAGES: Translation<typeof ENGLISH> = {
+  "reports.notSetUp": `${cap(V.workbook)} này chưa được thiết lập cho VOC Ledger: hãy thiết lập ${V.workbook} ở ${V.home} trước.`,
+  "reports.goHome": `Về ${V.home}`,
+  "reports.needsAttention": `Cần xử lý ${V.workbook} trước:`,
+  "reports.dashboard.title": cap(V.dashboard),
+  "reports.dashboard.hint": `${cap(V.satisfaction)}, thu hồi ${V.surveyForm} và ${V.complaint} theo từng kỳ, kèm biểu đồ xu hướng. Mọi số liệu đều là công thức Excel nên vẫn tính được trên máy không cài phần bổ trợ.`,
+  "reports.grain.label": "Thống kê theo",
+  "reports.grain.Q": "Quý",
+  "reports.grain.H": "Nửa năm",
+  "reports.grain.Y": "Năm",
+  "reports.dashboard.action": `Làm mới ${V.dashboard}`,
+  "reports.dashboard.working": `Đang làm mới ${V.dashboard}…`,
+  "reports.dashboard.done": `Đã làm mới ${V.dashboard}: {periods} kỳ ({first} đến {last}), {customers} ${V.customer}, {items} mục, {charts} biểu đồ.`,
+  "reports.dashboard.created": `Đã tạo ${V.sheet} “{sheet}”.`,
+  "reports.dashboard.updated": `Đã cập nhật ${V.sheet} “{sheet}”.`,
+  "reports.dashboard.failed": `Không làm mới được ${V.dashboard}: {reason}`,
+  "reports.review.title": cap(V.managementReview),
+  "reports.review.hint": `Một kỳ so với kỳ trước, làm đầu vào cho cuộc ${V.managementReview}. Các hành động đề xuất đã ghi trên ${V.sheet} được giữ lại khi lập lại.`,
+  "reports.review.period": "Kỳ",
+  "reports.review.action": "Lập trang xem xét",
+  "reports.review.working": "Đang lập trang xem xét…",
+  "reports.review.done":
+    "Trang xem xét kỳ {period} (so với {previous}) đã sẵn sàng để in trên khổ A4; giữ lại {kept} hành động đề xuất.",
+  "reports.review.failed": "Không lập được trang xem xét: {reason}",
+  "reports.sending.title": `Gửi ${V.workbook}`,
+  "reports.sending.hint": `Trước khi gửi ${V.workbook} qua email, hãy cố định kết quả của các công thức VOC thành giá trị để máy không cài phần bổ trợ vẫn thấy cùng số liệu. Khôi phục công thức để tiếp tục làm việc với chúng.`,
+  "reports.sending.prepare": "Chuẩn bị để gửi",
+  "reports.sending.restore": "Khôi phục công thức",
+  "reports.sending.preparing": "Đang cố định các công thức VOC…",
+  "reports.sending.progress": "Đang cố định các công thức VOC: {done} trên {total}",
+  "reports.sending.restoring": "Đang khôi phục công thức…",
+  "reports.sending.prepared": "Đã sẵn sàng để gửi: {total} công thức VOC đã được cố định thành giá trị.",
+  "reports.sending.frozenSheet": "{sheet}: {count} công thức",
+  "reports.sending.nothingToFreeze": `Không có gì để cố định: ${V.workbook} không có công thức VOC nào.`,
+  "reports.sending.alreadyPrepared": `${cap(V.workbook)} đã được chuẩn bị để gửi: các giá trị cố định trước đó vẫn còn nên không có gì mới để cố định.`,
+  "reports.sending.independent": `Không còn gì trong ${V.workbook}, kể cả ${V.dashboard} và trang xem xét, phụ thuộc vào phần bổ trợ: có thể gửi.`,
+  "reports.sending.dependent": "Các ô này vẫn phụ thuộc vào phần bổ trợ và sẽ hiện #NAME? nếu không có nó:",
+  "reports.sending.prepareFailed": `Không chuẩn bị được ${V.workbook} để gửi: {reason}`,
+  "reports.sending.restored": "Đã khôi phục {restored} công thức.",
+  "reports.sending.nothingToRestore": `Không có gì để khôi phục: ${V.workbook} này không có công thức nào đã cố định.`,
+  "reports.sending.leftAlone": "Giữ nguyên vì đã được sửa sau khi cố định:",
+  "reports.sending.restoreFailed": "Không khôi phục được công thức: {reason}",
+};

@@ -1,0 +1,55 @@
+import type { SURVEY_FORM_MESSAGES as ENGLISH } from "./en";
+import type { Translation } from "../../message-group";
+
+/** Vietnamese: the messages of ./en.ts, key for key. */
+export const SURVEY_FORM_MESSAGES: Translation<typeof ENGLISH> = {
+  "survey.periodHint": "Quý viết là 2026-Q4; cũng có thể 2026-H2, 2026-07 hoặc 2026.",
+  "surveyDispatch.section.survey": "Khảo sát",
+  "surveyDispatch.section.customers": "Khách hàng",
+  "surveyDispatch.section.sending": "Gửi phiếu",
+  "surveyDispatch.customers": "Khách hàng được khảo sát",
+  "surveyDispatch.filter": "Tìm khách hàng",
+  "surveyDispatch.chooseShown": "Chọn tất cả trong danh sách",
+  "surveyDispatch.clearChosen": "Bỏ chọn",
+  "surveyDispatch.chosenCount": "Đã chọn {count}",
+  "surveyDispatch.noMatch": "Không có khách hàng nào khớp với “{query}”.",
+  "surveyDispatch.noCustomers": "Danh sách khách hàng đang trống: hãy thêm khách hàng trước.",
+  "surveyDispatch.customersRequired": "Hãy chọn ít nhất một khách hàng.",
+  "surveyDispatch.customerProblem": "{customer}: {message}",
+  "surveyDispatch.dueBack": "Hạn thu hồi {due}: phiếu thu về muộn hơn được tính là chưa thu hồi.",
+  "surveyDispatch.dueBackWaiting": "Nhập ngày gửi phiếu để xem hạn thu hồi.",
+  "surveyDispatch.dueBackFailed": "Không tính được hạn thu hồi: {reason}",
+  "surveyDispatch.saved": "Đã ghi nhận {count} phiếu khảo sát đã gửi.",
+  "surveyDispatch.alreadySaved": "{count} phiếu trong số đó đã được lưu trước đó: không thêm dòng thứ hai.",
+  "surveyDispatch.savedRow": "{id} · {customer}",
+  "surveyReturn.section.form": "Phiếu thu về",
+  "surveyReturn.section.comments": "Ý kiến góp ý",
+  "surveyReturn.dispatchHint": "Chọn một phiếu đang chờ thu hồi: kỳ và khách hàng được điền sẵn.",
+  "surveyReturn.noneAwaiting": "Không có phiếu khảo sát nào đang chờ thu hồi.",
+  "surveyReturn.noDispatch": "Chưa ghi nhận",
+  "surveyReturn.dispatchOption": "{id} · {customer} · {period}",
+  "surveyReturn.onTime": "Đúng hạn: hạn thu hồi {due}.",
+  "surveyReturn.late": "Muộn: hạn thu hồi {due}; phiếu được tính là chưa thu hồi trong tỷ lệ thu hồi.",
+  "surveyReturn.beforeSent": "Ngày này sớm hơn ngày gửi phiếu ({sent}).",
+  "surveyReturn.chooseLevel": "Chọn mức đánh giá…",
+  "surveyReturn.levelOption": "{level} ({rating})",
+  "surveyReturn.points": "hoặc điểm (0–{max})",
+  "surveyReturn.answer.notARating": "Hãy chọn mức đánh giá hoặc nhập điểm từ 0 đến {max}.",
+  "surveyReturn.answer.outOfScale": "Điểm nằm trong khoảng 0 đến {max}.",
+  "surveyReturn.answer.notWhole": "Hãy nhập điểm là số nguyên từ 0 đến {max}.",
+  "surveyReturn.itemAlert":
+    "{points} điểm, không quá {threshold}: cần phân tích nguyên nhân và thực hiện hành động khắc phục.",
+  "surveyReturn.preview": "Xem trước điểm",
+  "surveyReturn.moduleScore": "{module}: {score}",
+  "surveyReturn.moduleWaiting": "{module}: chưa đánh giá",
+  "surveyReturn.total": "Tổng điểm: {score}",
+  "surveyReturn.grade": "Xếp loại: {grade}",
+  "surveyReturn.totalWaiting": "Tổng điểm hiện ra khi các mục được đánh giá.",
+  "surveyReturn.totalAlert":
+    "Tổng điểm dưới {threshold}: cần lập báo cáo cải tiến. Sau khi lưu phiếu, việc này xuất hiện trong mục Hồ sơ như một hành động cần nhận, kèm người phụ trách và hạn hoàn thành.",
+  "surveyReturn.moduleAlert":
+    "{module} dưới {threshold}: các bộ phận liên quan cần xem xét và thực hiện hành động khắc phục.",
+  "surveyReturn.itemsAlert":
+    "Không quá {threshold}: {items}. Cần phân tích nguyên nhân và thực hiện hành động khắc phục; sau khi lưu, mỗi tiêu chí xuất hiện trong mục Hồ sơ như một hành động cần nhận.",
+  "surveyReturn.previewFailed": "Không xem trước được điểm: {reason}",
+};
