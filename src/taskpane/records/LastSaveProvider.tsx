@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo, useState } from "react";
-import { type LastSave, LastSaveContext, type LastSaveStore } from "./use-undo-last-save";
+import type { LastSave } from "../../excel/undo-last-save";
+import { LastSaveContext, type LastSaveStore } from "./last-save-store";
 
 /** Keeps the session's last save (one row or several) for every screen under it (App puts it around the sections). */
 export function LastSaveProvider({ children, initial }: { children: ReactNode; initial?: LastSave }) {

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState } from "react";
+import { useCallback, useContext, useState } from "react";
 import { listText } from "../../domain/i18n/glossary";
 import type { Language } from "../../domain/i18n/language";
 import { translate } from "../../domain/i18n/translate";
@@ -9,18 +9,10 @@ import { type LastSave, UndoRefusedError, undoLastSave } from "../../excel/undo-
 import { useExcel } from "../excel-context";
 import { describeSaveFailure } from "../forms/save-failure";
 import { useI18n } from "../i18n";
+import { LastSaveContext } from "./last-save-store";
 
 export type { LastSave, SavedRecord, SavedRecords } from "../../excel/undo-last-save";
 export { savedIds } from "../../excel/undo-last-save";
-
-/** The session's last save (one row or several), shared by the screens that save and the Records screen. */
-export interface LastSaveStore {
-  readonly lastSave: LastSave | undefined;
-  readonly remember: (save: LastSave) => void;
-  readonly forget: () => void;
-}
-
-export const LastSaveContext = createContext<LastSaveStore | undefined>(undefined);
 
 export type UndoState =
   | { readonly status: "idle" }
