@@ -50,11 +50,11 @@ describe("the task pane on the preview page", () => {
     expect(overflow).toBe(0);
     const cramped = await page.getByRole("tab").evaluateAll((tabs) =>
       tabs.flatMap((tab) => {
-        const label = tab.querySelector(".fui-Tab__content");
+        const label = tab.querySelector(".voc-Nav__label");
         // bundleIcon draws a filled and a regular icon and hides one of them
         const iconWidth = Math.max(
           0,
-          ...[...tab.querySelectorAll(".fui-Tab__icon svg")].map((svg) => svg.getBoundingClientRect().width),
+          ...[...tab.querySelectorAll(".voc-Nav__icon svg")].map((svg) => svg.getBoundingClientRect().width),
         );
         const clipped =
           label && label.scrollWidth > label.clientWidth ? [`label of ${tab.textContent} is cut off`] : [];
