@@ -8,9 +8,24 @@ export interface LazySection<P extends object> {
   readonly View: ComponentType<P>;
 }
 
+/** How many times Try again was pressed: each press fetches a chunk that failed anew. */
+let retries = 0;
+
 export function lazySection<P extends object>(load: () => Promise<ComponentType<P>>): LazySection<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
+  // One lazy component per try. React keeps no state for a component that suspends before its first mount: it is
+  // rendered afresh when its chunk settles, and a new lazy component then would fetch again, and again, instead of
+  // letting a failed chunk reach the error boundary.
+  let trying: { readonly retries: number; readonly view: ComponentType<P> } | undefined;
+  const lazyView = () => {
+    if (trying?.retries !== retries) {
+      // A lazy component takes its section's props; React's typing of it loses the generic P.
+      const view = lazy(() => preload().then((shown) => ({ default: shown }))) as unknown as ComponentType<P>;
+      trying = { retries, view };
+    }
+    return trying.view;
+  };
   const preload = () =>
     (loading ??= load().then(
       (view) => (loaded = view),
@@ -22,10 +37,7 @@ export function lazySection<P extends object>(load: () => Promise<ComponentType<
   function View(props: P) {
     // Chosen once per mount: a section already fetched renders without suspending (no spinner flash), and one
     // that arrives while shown is never swapped for another component type, which would reset its state.
-    const [{ Shown }] = useState(() => ({
-      // A lazy component takes its section's props; React's typing of it loses the generic P.
-      Shown: loaded ?? (lazy(() => preload().then((view) => ({ default: view }))) as unknown as ComponentType<P>),
-    }));
+    const [{ Shown }] = useState(() => ({ Shown: loaded ?? lazyView() }));
     return <Shown {...props} />;
   }
   return { preload, View };
@@ -73,7 +85,14 @@ export function SectionFrame({ name, loadingText, failureText, retryText, childr
         <MessageBar intent="error">
           <MessageBarBody>{failureText(reason)}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => setAttempt((n) => n + 1)}>{retryText}</Button>
+            <Button
+              onClick={() => {
+                retries += 1;
+                setAttempt((n) => n + 1);
+              }}
+            >
+              {retryText}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}

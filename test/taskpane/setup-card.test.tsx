@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { translate } from "../../src/domain/i18n/translate";
 import { buildWorkbookPlan } from "../../src/domain/workbook-plan";
 import { appendRecord } from "../../src/excel/append-record";
@@ -27,11 +27,19 @@ function renderPane(host: MemoryExcel, language = "vi-VN") {
   );
 }
 
-/** The Set up button once Home has looked at the workbook (it waits while the workbook is being checked). */
+/** Home reads the workbook, then fetches its setup panel and checks: on a busy machine that takes seconds. */
+const SETTLING = { timeout: 5000 };
+
+/**
+ * The Set up button once Home has looked at the workbook: until then (its panel's chunk on its way, then the
+ * check) a disabled Set up button stands in its place.
+ */
 async function setUpButton(name: string): Promise<HTMLElement> {
-  const button = await screen.findByRole("button", { name });
-  await screen.findByText((_, element) => element === button && !button.hasAttribute("disabled"));
-  return button;
+  return waitFor(() => {
+    const button = screen.getByRole("button", { name });
+    expect(button.hasAttribute("disabled")).toBe(false);
+    return button;
+  }, SETTLING);
 }
 
 describe("setting up the workbook from Home", () => {

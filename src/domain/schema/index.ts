@@ -5,6 +5,7 @@
 import type { Language } from "../i18n/language";
 import { CHOICE_LISTS } from "./choices";
 import { SchemaError } from "./errors";
+import { sameExcelName } from "./excel-names";
 import { TABLES } from "./tables";
 import type { Choice, ChoiceList, ChoiceListKey, ColumnSpec, TableKey, TableSpec } from "./types";
 
@@ -39,24 +40,14 @@ export {
   type TargetKey,
 } from "./defaults";
 export { SchemaError } from "./errors";
+export { excelNameKey, sameExcelName } from "./excel-names";
 export { localized, mapLocalized, sameInAllLanguages } from "./localized";
-export { ALL_TABLES, SHEETS, TABLES, surveyReturnColumns } from "./tables";
+export { ALL_TABLES, TABLES, surveyReturnColumns } from "./tables";
+export { SHEETS, TABLE_NAMES, tableTitle } from "./titles";
 
 /** The spec of a table (for SurveyReturns: its fixed columns; see surveyReturnColumns). */
 export function tableSpec<K extends TableKey>(key: K): TableSpec & { readonly key: K } {
   return TABLES[key];
-}
-
-/** A table, sheet, header or defined name as Excel compares them: without regard to case or outer spaces. */
-export function excelNameKey(name: unknown): string {
-  return String(name ?? "")
-    .trim()
-    .toLowerCase();
-}
-
-/** Whether two names are the same to Excel. */
-export function sameExcelName(a: unknown, b: unknown): boolean {
-  return excelNameKey(a) === excelNameKey(b);
 }
 
 /** The table with this Excel name, or undefined. */
@@ -84,11 +75,6 @@ export function headerOf(column: ColumnSpec, language: Language): string {
 /** The headers a column had in earlier versions in a language (matched as it, never written). */
 export function formerHeadersOf(column: ColumnSpec, language: Language): readonly string[] {
   return column.formerHeaders?.[language] ?? [];
-}
-
-/** A table's title in a language (what Home calls it), by its Excel name; undefined for the user's own tables. */
-export function tableTitle(name: string, language: Language): string | undefined {
-  return tableByName(name)?.title[language];
 }
 
 /** A choice list by key. */

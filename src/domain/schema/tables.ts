@@ -16,7 +16,10 @@ import { en as E, vi as V, zhCN as C, zhTW as T, capitalized as cap } from "../i
 import { LANGUAGES, type Language } from "../i18n/language";
 import { SchemaError } from "./errors";
 import { localized } from "./localized";
+import { SHEETS, TABLE_NAMES } from "./titles";
 import type { ColumnSpec, ColumnType, InstrumentItem, Localized, ModuleSpec, TableKey, TableSpec } from "./types";
+
+export { SHEETS } from "./titles";
 
 type ColumnOptions = Omit<ColumnSpec, "key" | "type" | "header">;
 
@@ -41,26 +44,6 @@ function calculated(key: string, type: ColumnType, header: Localized, options: C
 const TEXT = 255;
 /** Excel keeps at most 32,767 characters in a cell. */
 const LONG_TEXT = 32767;
-
-// Sheets --------------------------------------------------------------------------------------------------------
-
-/** The sheets the tables live on. The Instrument and Modules tables share one, the settings tables another. */
-export const SHEETS = {
-  customers: localized(`${cap(E.customer)}s`, C.customer, T.customer, cap(V.customer)),
-  feedback: localized(cap(E.feedback), `${C.customer}${C.feedback}`, `${T.customer}${T.feedback}`, cap(V.feedback)),
-  complaints: localized(
-    `${cap(E.complaint)}s`,
-    `${C.customer}${C.complaint}`,
-    `${T.customer}${T.complaint}`,
-    cap(V.complaint),
-  ),
-  reminders: localized(`${cap(E.reminderSlip)}s`, C.reminderSlip, T.reminderSlip, cap(V.reminderSlip)),
-  surveyDispatch: localized("Survey dispatch", `${C.surveyForm}发放`, `${T.surveyForm}發放`, `Gửi ${V.surveyForm}`),
-  surveyReturns: localized("Survey returns", `${C.surveyForm}回收`, `${T.surveyForm}回收`, `Thu ${V.surveyForm}`),
-  actions: localized("Corrective actions", "改善措施", "改善措施", "Hành động khắc phục"),
-  questionnaire: localized("Questionnaire", "调查表设置", "調查表設定", "Bảng câu hỏi"),
-  settings: localized("Settings", "设置", "設定", "Cài đặt"),
-} as const satisfies Record<string, Localized>;
 
 // Headers shared by several tables --------------------------------------------------------------------------------
 
@@ -122,8 +105,7 @@ function customerReference(required: boolean): ColumnSpec {
 /** The customer register (REQ 5, 11): DESIGN's columns, and the birthday REQ 5 asks for (age follows from it). */
 const customers = table({
   key: "customers",
-  name: "Customers",
-  title: SHEETS.customers,
+  ...TABLE_NAMES.customers,
   sheet: SHEETS.customers,
   idPrefix: "CU",
   referenceKey: "name",
@@ -162,8 +144,7 @@ const customers = table({
  */
 const feedback = table({
   key: "feedback",
-  name: "Feedback",
-  title: SHEETS.feedback,
+  ...TABLE_NAMES.feedback,
   sheet: SHEETS.feedback,
   idPrefix: "FB",
   columns: [
@@ -249,8 +230,7 @@ const feedback = table({
  */
 const complaints = table({
   key: "complaints",
-  name: "Complaints",
-  title: SHEETS.complaints,
+  ...TABLE_NAMES.complaints,
   sheet: SHEETS.complaints,
   idPrefix: "CC",
   columns: [
@@ -442,8 +422,7 @@ const complaints = table({
  */
 const reminders = table({
   key: "reminders",
-  name: "Reminders",
-  title: SHEETS.reminders,
+  ...TABLE_NAMES.reminders,
   sheet: SHEETS.reminders,
   idPrefix: "RM",
   columns: [
@@ -479,8 +458,7 @@ const reminders = table({
  */
 const surveyDispatch = table({
   key: "surveyDispatch",
-  name: "SurveyDispatch",
-  title: SHEETS.surveyDispatch,
+  ...TABLE_NAMES.surveyDispatch,
   sheet: SHEETS.surveyDispatch,
   idPrefix: "SD",
   columns: [
@@ -521,8 +499,7 @@ const surveyDispatch = table({
  */
 const surveyReturns = table({
   key: "surveyReturns",
-  name: "SurveyReturns",
-  title: SHEETS.surveyReturns,
+  ...TABLE_NAMES.surveyReturns,
   sheet: SHEETS.surveyReturns,
   idPrefix: "SR",
   columns: [
@@ -555,8 +532,7 @@ const surveyReturns = table({
  */
 const actions = table({
   key: "actions",
-  name: "CorrectiveActions",
-  title: SHEETS.actions,
+  ...TABLE_NAMES.actions,
   sheet: SHEETS.actions,
   idPrefix: "CA",
   columns: [
@@ -600,8 +576,7 @@ const actions = table({
 /** The organisation's questionnaire, one row per item (REQ 14, 36). */
 const instrumentTable = table({
   key: "instrument",
-  name: "Instrument",
-  title: localized("Questionnaire items", "调查项目", "調查項目", "Câu hỏi khảo sát"),
+  ...TABLE_NAMES.instrument,
   sheet: SHEETS.questionnaire,
   columns: [
     column("module", "reference", H.module, { references: "modules", required: true, maxLength: TEXT }),
@@ -621,8 +596,7 @@ const instrumentTable = table({
 /** The modules of the questionnaire and their weights in the total (REQ 14: the organisation's to set). */
 const modulesTable = table({
   key: "modules",
-  name: "Modules",
-  title: localized("Questionnaire modules", "调查模块", "調查模組", "Nhóm tiêu chí"),
+  ...TABLE_NAMES.modules,
   sheet: SHEETS.questionnaire,
   columns: [
     column("module", "text", H.module, { required: true, unique: true, maxLength: TEXT }),
@@ -646,8 +620,7 @@ const modulesTable = table({
 /** Non-working days for WORKDAY (due dates, return rate). */
 const holidays = table({
   key: "holidays",
-  name: "Holidays",
-  title: localized("Holidays", "节假日", "節假日", "Ngày nghỉ"),
+  ...TABLE_NAMES.holidays,
   sheet: SHEETS.settings,
   columns: [
     column("date", "date", localized("Date", "日期", "日期", "Ngày"), { required: true, unique: true }),
@@ -658,8 +631,7 @@ const holidays = table({
 /** Rating level words and their points (REQ 13), the `scale` range of VOC.POINTS. */
 const ratingLevels = table({
   key: "ratingLevels",
-  name: "RatingLevels",
-  title: localized("Rating levels", "评价等级", "評價等級", "Mức đánh giá"),
+  ...TABLE_NAMES.ratingLevels,
   sheet: SHEETS.settings,
   columns: [
     column("word", "text", localized("Level", "评价等级", "評價等級", "Mức đánh giá"), {
@@ -674,8 +646,7 @@ const ratingLevels = table({
 /** Grade bands (REQ 15), the `bands` range of VOC.GRADE. */
 const gradeBands = table({
   key: "gradeBands",
-  name: "GradeBands",
-  title: localized("Grades", "等级划分", "等級劃分", "Xếp loại"),
+  ...TABLE_NAMES.gradeBands,
   sheet: SHEETS.settings,
   columns: [
     column("lowerBound", "number", localized("From score", "最低分", "最低分", "Điểm từ"), {
@@ -691,8 +662,7 @@ const gradeBands = table({
 /** KPI targets by stable key (defaults.ts: DEFAULT_TARGETS); formulas look a value up by its key. */
 const targets = table({
   key: "targets",
-  name: "Targets",
-  title: localized("Targets", "目标值", "目標值", "Chỉ tiêu"),
+  ...TABLE_NAMES.targets,
   sheet: SHEETS.settings,
   columns: [
     column("key", "text", localized("Target", "指标", "指標", "Chỉ tiêu"), {
@@ -707,8 +677,7 @@ const targets = table({
 /** Deadlines by stable key (defaults.ts: DEFAULT_SLA_DURATIONS), as VOC.DUE durations. */
 const slaDurations = table({
   key: "slaDurations",
-  name: "SlaDurations",
-  title: localized("Deadlines", "处理期限", "處理期限", "Thời hạn xử lý"),
+  ...TABLE_NAMES.slaDurations,
   sheet: SHEETS.settings,
   columns: [
     column("key", "text", localized("Deadline", "期限项目", "期限項目", "Thời hạn"), {

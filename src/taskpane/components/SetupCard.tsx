@@ -1,13 +1,4 @@
-import {
-  Button,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { SchemaProblem } from "../../domain/schema-problems";
 import { explainProblem } from "../../domain/schema-problems";
@@ -83,17 +74,16 @@ function Standing({ setup }: { setup: LedgerSetup }) {
 
 /**
  * Sets the workbook up (sheets, tables, lists, formulas). A new workbook takes the pane's language for its headers;
- * a set-up workbook keeps its own, and Set up is offered only when it would change something.
+ * a set-up workbook keeps its own, and Set up is offered only when it would change something. The body of Home's
+ * setup panel, which draws the panel and its heading: this module and the setup code it imports arrive in their
+ * own chunk, after Home has first read the workbook.
  */
 export function SetupCard({ onSetUp }: { onSetUp: () => void }) {
   const { t, language } = useI18n();
   const { preview, state, setUp, check } = useWorkbookSetup(language, onSetUp);
   const complete = preview.status === "read" && preview.setup.result.unchanged;
   return (
-    <Card>
-      <Text as="h3" weight="semibold">
-        {t("setup.title")}
-      </Text>
+    <>
       {preview.status === "reading" && <Spinner size="tiny" label={t("setup.checking")} />}
       {preview.status === "read" && <Standing setup={preview.setup} />}
       {preview.status === "failed" && (
@@ -124,6 +114,6 @@ export function SetupCard({ onSetUp }: { onSetUp: () => void }) {
           </Button>
         )}
       </div>
-    </Card>
+    </>
   );
 }

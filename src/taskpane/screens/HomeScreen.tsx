@@ -1,22 +1,23 @@
-import {
-  Button,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowClockwiseRegular, TableRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
-import { tableTitle } from "../../domain/schema";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular, TableAddRegular, TableRegular } from "@fluentui/react-icons";
+import { Suspense, useEffect, useState } from "react";
+import { tableTitle } from "../../domain/schema/titles";
 import { customFunctionsSupport } from "../../excel/office-environment";
 import { FunctionsAvailability } from "../components/FunctionsAvailability";
+import { Panel } from "../components/Panel";
 import { ScreenHeader } from "../components/ScreenHeader";
-import { SetupCard } from "../components/SetupCard";
 import { useI18n } from "../i18n";
+import { lazySection, SectionFrame } from "../lazy-section";
 import { useWorkbookSummary } from "../use-workbook-summary";
+
+// What Set up would change takes the whole schema and workbook plan to work out: its own chunk, fetched once Home
+// has first shown the workbook, so that none of it is in the first screen's (DESIGN: task-pane loading).
+const WorkbookSetup = lazySection(() =>
+  import(/* webpackChunkName: "home-setup" */ "../components/SetupCard").then((m) => m.SetupCard),
+);
+
+/** Fetches Home's setup panel now, as Home does after its first read (component specs wait for it first). */
+export const preloadWorkbookSetup = (): Promise<unknown> => WorkbookSetup.preload();
 
 const useStyles = makeStyles({
   screen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,25 +26,67 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
+/** The setup panel as it first looks while the workbook is checked: what its chunk shows until it has looked. */
+function CheckingWorkbook() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Spinner size="tiny" label={t("setup.checking")} />
+      <div>
+        <Button appearance="primary" icon={<TableAddRegular />} disabled>
+          {t("setup.action")}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** Home's panel for setting the workbook up; its body comes in its own chunk once `wanted`. */
+function SetupPanel({ wanted, onSetUp }: { wanted: boolean; onSetUp: () => void }) {
+  const { t } = useI18n();
+  const title = t("setup.title");
+  return (
+    <Panel>
+      <Text as="h3" weight="semibold">
+        {title}
+      </Text>
+      {wanted ? (
+        <SectionFrame
+          name="setup"
+          loadingText={t("setup.checking")}
+          failureText={(reason) => t("nav.openFailed", { section: title, reason })}
+          retryText={t("nav.retry")}
+        >
+          <Suspense fallback={<CheckingWorkbook />}>
+            <WorkbookSetup.View onSetUp={onSetUp} />
+          </Suspense>
+        </SectionFrame>
+      ) : (
+        <CheckingWorkbook />
+      )}
+    </Panel>
+  );
+}
+
 /** `onFirstRead` runs once, when the screen first shows what is in the workbook (or why it cannot). */
 export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const { state, refresh } = useWorkbookSummary();
   const [functionsRun] = useState(() => customFunctionsSupport() !== "unsupported");
-  const reported = useRef(false);
+  const [firstRead, setFirstRead] = useState(false);
 
   useEffect(() => {
-    if (state.status === "reading" || reported.current) return;
-    reported.current = true;
+    if (state.status === "reading" || firstRead) return;
+    setFirstRead(true);
     onFirstRead?.();
-  }, [state.status, onFirstRead]);
+  }, [state.status, firstRead, onFirstRead]);
 
   return (
     <section className={styles.screen} aria-labelledby="home-title">
       <ScreenHeader title={t("app.name")} intro={t("home.intro")} />
       <FunctionsAvailability />
-      <Card>
+      <Panel>
         <div className={styles.row}>
           <TableRegular aria-hidden />
           <Text as="h3" weight="semibold" id="home-title">
@@ -81,17 +124,18 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
             {t("home.refresh")}
           </Button>
         </div>
-      </Card>
-      <SetupCard onSetUp={refresh} />
+      </Panel>
+      {/* Until Home has first read the workbook, its setup panel waits: the first read is what the pane is for. */}
+      <SetupPanel wanted={firstRead} onSetUp={refresh} />
       {/* No example of a VOC.* formula where Excel cannot run it: the notice above says why. */}
       {functionsRun && (
-        <Card>
+        <Panel>
           <Text as="h3" weight="semibold">
             {t("home.functionsTitle")}
           </Text>
           <Text>{t("home.functionsHint")}</Text>
           <code className={styles.code}>=VOC.GRADE(85)</code>
-        </Card>
+        </Panel>
       )}
     </section>
   );
