@@ -25,7 +25,8 @@ function merged<T>(rules: AreaRule<T>[]): AreaRule<T>[] {
   const result = [...rules];
   for (let i = 0; i < result.length; i++)
     for (let j = i + 1; j < result.length; j++)
-      if (same(result[i].value, result[j].value) && adjacent(result[i].area, result[j].area)) {
+      // The area test first: it is a few comparisons, while `same` may stringify both values.
+      if (adjacent(result[i].area, result[j].area) && same(result[i].value, result[j].value)) {
         result[i] = { area: union(result[i].area, result[j].area), value: result[i].value };
         result.splice(j, 1);
         j = i;
