@@ -58,7 +58,12 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+          use: [
+            // Production: makeStyles() compiled to CSS at build time (after ts-loader), so the pane ships no style
+            // compiler. Fluent's own packages are compiled already.
+            ...(production ? [{ loader: "@griffel/webpack-loader" }] : []),
+            { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+          ],
         },
       ],
     },
