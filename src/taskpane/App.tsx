@@ -1,10 +1,11 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useCallback, useState } from "react";
 import { languageForOfficeLocale } from "../domain/i18n/language";
 import type { ExcelRunner } from "../excel/excel-runner";
 import type { ThemeKind } from "../excel/office-environment";
 import { Navigation } from "./components/Navigation";
 import { ExcelProvider } from "./excel-context";
+import { loadFluentTheme, useFluentTheme } from "./fluent-theme";
 import { I18nProvider, useI18n } from "./i18n";
 import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
 import { lazySection, prefetchWhenIdle, SectionFrame } from "./lazy-section";
@@ -32,9 +33,12 @@ const SettingsSection = lazySection(() =>
 );
 const LAZY_SECTIONS = [RecordSection, RecordsSection, CasesSection, ReportsSection, SettingsSection];
 
-/** Fetches every section's chunk now, as the idle prefetch does in turn (component specs wait for it first). */
+/**
+ * Fetches every section's chunk now, as the idle prefetch does in turn, and the dark theme's (component specs wait
+ * for it first).
+ */
 export async function preloadSections(): Promise<void> {
-  await Promise.all(LAZY_SECTIONS.map((section) => section.preload()));
+  await Promise.all([...LAZY_SECTIONS.map((section) => section.preload()), loadFluentTheme("dark")]);
 }
 
 const useStyles = makeStyles({
@@ -72,6 +76,7 @@ function SectionSlot({ section, children }: { section: Section; children: ReactN
 
 export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onReady }: TaskpaneProps) {
   const styles = useStyles();
+  const fluentTheme = useFluentTheme(theme);
   const officeLanguage = languageForOfficeLocale(officeDisplayLanguage);
   const [preference, setPreference] = useState<LanguagePreference>(() => loadLanguagePreference(storage));
   const [section, setSection] = useState<Section>("home");
@@ -87,8 +92,9 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
     saveLanguagePreference(storage, next);
   };
 
+  if (!fluentTheme) return null; // a dark pane waits for its theme: it never shows light first
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language}>
+    <FluentProvider theme={fluentTheme} lang={language}>
       <div className={styles.app}>
         <I18nProvider language={language}>
           <ExcelProvider runner={runner}>
