@@ -4,6 +4,7 @@ import { isLanguageLoaded, loadLanguage, translate } from "../domain/i18n/transl
 import { officeExcelRunner } from "../excel/excel-runner";
 import { readOfficeEnvironment } from "../excel/office-environment";
 import { TaskpaneApp } from "./App";
+import { loadFluentTheme } from "./fluent-theme";
 import { markInteractive } from "./interactive-mark";
 import { loadPaneLanguage } from "./language-preference";
 
@@ -21,6 +22,8 @@ async function boot(): Promise<void> {
     container.textContent = translate(isLanguageLoaded(language) ? language : "en", "app.outsideExcel");
     return;
   }
+  // A dark pane's theme travels beside its language; if it fails, the pane's own request tries again.
+  void loadFluentTheme(environment.theme).catch(() => undefined);
   await loadPaneLanguage(window.localStorage, environment.displayLanguage);
   createRoot(container).render(
     <TaskpaneApp
