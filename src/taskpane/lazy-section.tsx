@@ -1,5 +1,6 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner } from "@fluentui/react-components";
 import { Component, type ComponentType, type ReactNode, Suspense, lazy, useState } from "react";
+import { Notice } from "./components/Notice";
 
 /** A section of the task pane that lives in its own chunk, fetched when first opened or when the pane is idle. */
 export interface LazySection<P extends object> {
@@ -82,9 +83,9 @@ export function SectionFrame({ name, loadingText, failureText, retryText, childr
     <SectionErrorBoundary
       key={attempt}
       fallback={(reason) => (
-        <MessageBar intent="error">
-          <MessageBarBody>{failureText(reason)}</MessageBarBody>
-          <MessageBarActions>
+        <Notice
+          intent="error"
+          actions={
             <Button
               onClick={() => {
                 retries += 1;
@@ -93,8 +94,10 @@ export function SectionFrame({ name, loadingText, failureText, retryText, childr
             >
               {retryText}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          {failureText(reason)}
+        </Notice>
       )}
     >
       <Suspense

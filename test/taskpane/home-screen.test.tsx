@@ -34,6 +34,10 @@ const notSetUp = translate("en", "setup.notSetUp", { language: "English" });
 /** Home reads the workbook, then fetches its setup panel and checks: on a busy machine that takes seconds. */
 const SETTLING = { timeout: 5000 };
 
+afterEach(() => {
+  mockOffline = false;
+});
+
 describe("Home", () => {
   it("says so when its setup panel cannot be fetched, and fetches it again on Try again", async () => {
     mockOffline = true;
@@ -49,10 +53,13 @@ describe("Home", () => {
         SETTLING,
       ),
     ).toBeTruthy();
+    // Said at once to a screen reader, as an alert.
+    expect(screen.getByRole("alert").textContent).toContain("Loading chunk home-setup failed.");
     mockOffline = false;
     fireEvent.click(screen.getByRole("button", { name: translate("en", "nav.retry") }));
     expect(await screen.findByText(notSetUp, undefined, SETTLING)).toBeTruthy();
     expect(screen.getByRole("button", { name: translate("en", "setup.action") }).hasAttribute("disabled")).toBe(false);
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("reads the workbook first, and only then checks what Set up would change", async () => {

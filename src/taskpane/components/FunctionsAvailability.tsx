@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { customFunctionsSupport } from "../../excel/office-environment";
 import { useI18n } from "../i18n";
 import { useStorage } from "../storage-context";
+import { Notice } from "./Notice";
 
 const DISMISSED_KEY = "vocLedger.functionsNoticeDismissed";
 
@@ -36,20 +37,19 @@ export function FunctionsAvailability() {
   };
 
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t("home.functionsUnavailable.title")}</MessageBarTitle> {t("home.functionsUnavailable.body")}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={t("home.functionsUnavailable.dismiss")}
-            onClick={dismiss}
-          />
-        }
-      />
-    </MessageBar>
+    <Notice
+      intent="info"
+      title={t("home.functionsUnavailable.title")}
+      actions={
+        <Button
+          appearance="transparent"
+          icon={<DismissRegular />}
+          aria-label={t("home.functionsUnavailable.dismiss")}
+          onClick={dismiss}
+        />
+      }
+    >
+      {t("home.functionsUnavailable.body")}
+    </Notice>
   );
 }

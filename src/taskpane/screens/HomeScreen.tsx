@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableAddRegular, TableRegular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useState } from "react";
 import { tableTitle } from "../../domain/schema/titles";
 import { customFunctionsSupport } from "../../excel/office-environment";
 import { FunctionsAvailability } from "../components/FunctionsAvailability";
+import { Notice } from "../components/Notice";
 import { Panel } from "../components/Panel";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { useI18n } from "../i18n";
@@ -24,6 +25,13 @@ const useStyles = makeStyles({
   tables: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   code: { fontFamily: tokens.fontFamilyMonospace },
+  // As Fluent's <Text weight="semibold"> draws a heading (its margins the browser's), without Text in this chunk.
+  heading: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** The setup panel as it first looks while the workbook is checked: what its chunk shows until it has looked. */
@@ -44,12 +52,11 @@ function CheckingWorkbook() {
 /** Home's panel for setting the workbook up; its body comes in its own chunk once `wanted`. */
 function SetupPanel({ wanted, onSetUp }: { wanted: boolean; onSetUp: () => void }) {
   const { t } = useI18n();
+  const styles = useStyles();
   const title = t("setup.title");
   return (
     <Panel>
-      <Text as="h3" weight="semibold">
-        {title}
-      </Text>
+      <h3 className={styles.heading}>{title}</h3>
       {wanted ? (
         <SectionFrame
           name="setup"
@@ -89,21 +96,17 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
       <Panel>
         <div className={styles.row}>
           <TableRegular aria-hidden />
-          <Text as="h3" weight="semibold" id="home-title">
+          <h3 className={styles.heading} id="home-title">
             {t("home.title")}
-          </Text>
+          </h3>
         </div>
         {state.status === "reading" && <Spinner size="tiny" label={t("home.reading")} />}
-        {state.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t("home.readFailed", { reason: state.reason })}</MessageBarBody>
-          </MessageBar>
-        )}
+        {state.status === "failed" && <Notice intent="error">{t("home.readFailed", { reason: state.reason })}</Notice>}
         {state.status === "read" && (
           <>
-            <Text>{t("home.sheets", { count: state.summary.sheetNames.length })}</Text>
+            <span>{t("home.sheets", { count: state.summary.sheetNames.length })}</span>
             {state.summary.tables.length === 0 ? (
-              <Text>{t("home.noTables")}</Text>
+              <span>{t("home.noTables")}</span>
             ) : (
               <ul className={styles.tables} aria-label={t("home.tables")}>
                 {/* The ledger's tables by what people call them in the pane's language; the user's own by their name. */}
@@ -130,10 +133,8 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
       {/* No example of a VOC.* formula where Excel cannot run it: the notice above says why. */}
       {functionsRun && (
         <Panel>
-          <Text as="h3" weight="semibold">
-            {t("home.functionsTitle")}
-          </Text>
-          <Text>{t("home.functionsHint")}</Text>
+          <h3 className={styles.heading}>{t("home.functionsTitle")}</h3>
+          <span>{t("home.functionsHint")}</span>
           <code className={styles.code}>=VOC.GRADE(85)</code>
         </Panel>
       )}
