@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { MemoryExcel } from "../memory-host";
 import { columnLetters } from "../memory-host/address";
 import type { MemorySheet, MemoryWorkbook } from "../memory-host/model";
@@ -103,12 +103,26 @@ function DownloadButton({ workbook }: { workbook: MemoryWorkbook }) {
   );
 }
 
-/** The simulated workbook as plain HTML tables, redrawn after every sync, so a person sees what the add-in wrote. */
+/**
+ * The simulated workbook as plain HTML tables, redrawn after syncs, so a person sees what the add-in wrote. At most
+ * once a frame and as a transition: a synchronous redraw inside each sync (useSyncExternalStore's way) would hold
+ * the pane up, as Excel's grid never does.
+ */
 export function WorkbookView({ host }: { host: MemoryExcel }) {
-  const version = useSyncExternalStore(
-    (onChange) => host.onChange(onChange),
-    () => host.changeCount,
-  );
+  const [version, setVersion] = useState(host.changeCount);
+  useEffect(() => {
+    let frame: number | undefined;
+    const redraw = () => {
+      frame = undefined;
+      startTransition(() => setVersion(host.changeCount));
+    };
+    const unsubscribe = host.onChange(() => (frame ??= requestAnimationFrame(redraw)));
+    redraw(); // a sync between the first render and this effect
+    return () => {
+      unsubscribe();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
+  }, [host]);
   return (
     <div data-version={version}>
       <p className="note">

@@ -4,7 +4,6 @@ import { MemoryExcel, memoryExcelRunner, type TableContents } from "../memory-ho
 import { TaskpaneApp } from "../taskpane/App";
 import { markInteractive } from "../taskpane/interactive-mark";
 import { seedDemoWorkbook } from "./demo-workbook";
-import { WorkbookView } from "./WorkbookView";
 
 declare global {
   interface Window {
@@ -13,14 +12,26 @@ declare global {
 }
 
 /**
+ * The simulated workbook beside the pane. In Excel the grid is drawn by Excel, not by the pane's page, so the
+ * preview draws it once the pane has first shown the workbook: its chunk (numfmt with it), its render and its
+ * layout stay off the pane's path to interactive.
+ */
+async function showWorkbook(host: MemoryExcel, container: HTMLElement): Promise<void> {
+  const { WorkbookView } = await import(/* webpackChunkName: "workbook-view" */ "./WorkbookView");
+  createRoot(container).render(<WorkbookView host={host} />);
+}
+
+/**
  * The real task pane beside an in-memory workbook. Query parameters: lang (an Office display language such as
  * zh-TW), theme (light or dark), seed (demo, the default, or empty), width (task pane width in px).
  */
 async function boot(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const environment = await readOfficeEnvironment(); // proves office.js loads; outside Office host is null
+  const office = readOfficeEnvironment(); // proves office.js loads; outside Office host is null
+  // The workbook is there before the pane opens, as in Excel: it is seeded while office.js finishes starting.
   const host = new MemoryExcel();
-  if (params.get("seed") !== "empty") await seedDemoWorkbook(host);
+  const seeded = params.get("seed") === "empty" ? Promise.resolve() : seedDemoWorkbook(host);
+  const [environment] = await Promise.all([office, seeded]);
   window.vocPreview = { tables: () => host.tables(), host };
 
   const width = Number(params.get("width"));
@@ -30,16 +41,24 @@ async function boot(): Promise<void> {
   const workbookContainer = document.getElementById("workbook");
   if (!taskpaneContainer || !workbookContainer) return;
 
+  let workbookShown = false;
+  const onReady = () => {
+    markInteractive();
+    if (workbookShown) return;
+    workbookShown = true;
+    showWorkbook(host, workbookContainer).catch((error: unknown) => {
+      workbookContainer.textContent = `The simulated workbook could not be shown: ${String(error)}`;
+    });
+  };
   createRoot(taskpaneContainer).render(
     <TaskpaneApp
       runner={memoryExcelRunner(host)}
       officeDisplayLanguage={lang}
       theme={params.get("theme") === "dark" ? "dark" : "light"}
       storage={window.localStorage}
-      onReady={markInteractive}
+      onReady={onReady}
     />,
   );
-  createRoot(workbookContainer).render(<WorkbookView host={host} />);
 }
 
 void boot();
