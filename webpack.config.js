@@ -3,6 +3,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { EvalSourceMapDevToolPlugin } = require("webpack");
 const { HelpPagesPlugin } = require("./scripts/lib/help-pages");
 const { DEV_URL, manifestForUrl, withBaseUrl } = require("./scripts/lib/addin-url");
 const { devServerHost } = require("./scripts/lib/dev-host");
@@ -43,8 +44,8 @@ module.exports = (env = {}, argv = {}) => {
     });
 
   return {
-    // Development: cheap module maps inside eval'd modules, rebuilt in milliseconds, instead of full .map files.
-    devtool: production ? false : "eval-cheap-module-source-map",
+    // Development maps come from the plugin below, for our own code only.
+    devtool: false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
@@ -69,6 +70,19 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // Development: what "eval-cheap-module-source-map" gives (line maps to the TypeScript inside eval'd modules,
+      // rebuilt in milliseconds), but not for node_modules, whose maps only led from their JavaScript back to the
+      // same JavaScript: they were over half the dev server's taskpane.js (9.4 MB, now 4.3 MB).
+      ...(production
+        ? []
+        : [
+            new EvalSourceMapDevToolPlugin({
+              exclude: /node_modules/,
+              module: true,
+              columns: false,
+              namespace: "voc-ledger",
+            }),
+          ]),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HelpPagesPlugin({ root: __dirname, rewriteUrls: (text) => withBaseUrl(text, baseUrl) }),
       // In Excel's shared runtime the task pane page also hosts the custom functions: functions.js comes first, so
