@@ -1,9 +1,9 @@
 import type { Language } from "../domain/i18n/language";
 import { type RecordInput, type RecordRow, validateRecord } from "../domain/records";
 import { TABLES } from "../domain/schema";
-import { buildWorkbookPlan } from "../domain/workbook-plan";
 import { appendMany } from "../excel/append-many";
 import { setupWorkbook } from "../excel/setup-workbook";
+import { defaultPlan } from "../excel/workbook-settings";
 import { type MemoryExcel, memoryExcelRunner } from "../memory-host";
 
 const DEMO_CUSTOMERS: readonly RecordInput[] = [
@@ -24,7 +24,8 @@ function customer(input: RecordInput, language: Language): RecordRow {
  */
 export async function seedDemoWorkbook(host: MemoryExcel, language: Language = "en"): Promise<void> {
   const run = memoryExcelRunner(host);
-  const plan = buildWorkbookPlan(language);
+  // The default plan as the pane builds it (once per language, cached): Home's setup check reuses it.
+  const plan = defaultPlan(language);
   await run((context) => setupWorkbook(context, plan));
   const records = DEMO_CUSTOMERS.map((input) => customer(input, language));
   await run((context) => appendMany(context, plan, { table: "customers", records, year: 2026 }));
