@@ -168,7 +168,16 @@ export function complaintOnTimeFormula(refs: ComplaintRefs): string {
   );
 }
 
-/** complaintOverdue as a formula at NOW() ("" without a received date). */
+/**
+ * complaintOverdue as a formula at NOW() ("" without a received date).
+ *
+ * NOW() stays in each row (issue 14 asked whether one VOC_Now cell should hold it). The flag must be right in an
+ * emailed workbook at any later hour, so something volatile has to feed it: a VOC_Now cell written by the add-in
+ * goes stale without the add-in, and a VOC_Now cell holding =NOW() is itself volatile, so Excel recalculates it
+ * at every edit and then every row that reads it, exactly the rows NOW() recalculates now; only the NOW() calls
+ * are saved, and they are the cheapest part (in LibreOffice this column is about 2% of the workbook's time). It
+ * would also add a cell whose deletion turns every flag into #REF!.
+ */
 export function complaintOverdueFormula(refs: ComplaintRefs, labels: FormulaLabels): string {
   const late = (done: string, due: string) => `AND(${done}="",${due}<>"",NOW()>${due})`;
   const eightDOwed = `OR(${refs.contentClass}=${formulaText(labels.productQuality)},${refs.customerEightDDue}<>"")`;
