@@ -12,13 +12,11 @@ import { lazySection, SectionFrame } from "../lazy-section";
 import { useWorkbookSummary } from "../use-workbook-summary";
 
 // What Set up would change takes the whole schema and workbook plan to work out: its own chunk, fetched once Home
-// has first shown the workbook, so that none of it is in the first screen's (DESIGN: task-pane loading).
+// has first shown the workbook, so that none of it is in the first screen's (DESIGN: task-pane loading). No idle
+// prefetch as for the sections: Home shows it, so Home asks for it, right after its first read.
 const WorkbookSetup = lazySection(() =>
   import(/* webpackChunkName: "home-setup" */ "../components/SetupCard").then((m) => m.SetupCard),
 );
-
-/** Fetches Home's setup panel now, as Home does after its first read (component specs wait for it first). */
-export const preloadWorkbookSetup = (): Promise<unknown> => WorkbookSetup.preload();
 
 const useStyles = makeStyles({
   screen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
