@@ -3,16 +3,16 @@
  * score in a period and an item's average points, each as a native formula and as the domain's aggregate.
  */
 import type { InstrumentItem } from "../schema";
-import { countIn, mean, returnsIn, sumIn } from "./figures";
+import { mean, meanIn, returnsIn } from "./figures";
 import type { LedgerColumns } from "./ledger-columns";
 import type { ReportLedger } from "./report-ledger";
 import { exactCriterion } from "../workbook-plan/exact-criterion";
 import type { ReportGrain } from "./types";
 
 /**
- * A customer's mean total score over its returns of the period ("" when it has none). SUMIFS and COUNTIFS with the
- * name as an exact criterion, not SUMPRODUCT over the whole table: the matrix holds one per customer and period, and
- * an array expression over every return costs LibreOffice several times a criteria scan.
+ * A customer's mean total score over its returns of the period ("" when it has none): AVERAGEIFS with the name as an
+ * exact criterion (see meanIn), not SUMPRODUCT over the whole table: the matrix holds one per customer and
+ * period, and an array expression over every return costs LibreOffice several times a criteria scan.
  */
 export function customerAverageFormula(
   columns: LedgerColumns,
@@ -22,10 +22,7 @@ export function customerAverageFormula(
 ): string {
   const { total, period, customer } = columns.returns;
   const cells = { period: periodCell, start: "", end: "" };
-  const named = [customer, exactCriterion(customerCell)];
-  const sum = sumIn(total, period, cells, grain, ...named);
-  const count = countIn(period, cells, grain, ...named, total, '">=0"');
-  return `=IFERROR(${sum}/${count},"")`;
+  return `=IFERROR(${meanIn(total, period, cells, grain, customer, exactCriterion(customerCell))},"")`;
 }
 
 export function customerAverage(ledger: ReportLedger, customer: string, period: string, grain: ReportGrain) {
@@ -46,9 +43,7 @@ export function itemAverageFormula(
 ): string {
   const column = columns.returns.items[item.code];
   const cells = { period: periodCell, start: "", end: "" };
-  const sum = sumIn(column, columns.returns.period, cells, grain);
-  const count = countIn(columns.returns.period, cells, grain, column, '">=0"');
-  return `=IFERROR(${sum}/${count}/${item.scale}*100,"")`;
+  return `=IFERROR(${meanIn(column, columns.returns.period, cells, grain)}/${item.scale}*100,"")`;
 }
 
 export function itemAverage(ledger: ReportLedger, item: InstrumentItem, period: string, grain: ReportGrain) {
