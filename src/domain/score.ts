@@ -235,36 +235,30 @@ function checkedWeights(weights: readonly number[]): string {
 
 /**
  * The weighted mean as a native formula over a row of cells holding numbers or blanks, one weight per cell (Excel
- * 2016 and LibreOffice: COUNTBLANK, COUNT, MIN, MAX, AVERAGE, SUMPRODUCT, ISNUMBER, ROUND, IF, IFERROR, OR and error
- * constants only), rounded like the domain rules. COUNTBLANK counts empty cells and "" formula results (the blank
- * score of an unanswered module) alike, so a row whose blanks and numbers do not make up every cell holds text, a
- * boolean or an error: #VALUE!. A number outside 0..max gives #NUM!, answered cells that all weigh 0 give #DIV/0!,
- * as the domain rules do. Unlike them, no filled cell at all gives "" (a blank cell), not #DIV/0!, so a calculated
- * column stays quiet for unanswered rows.
+ * 2016 and LibreOffice: COUNTBLANK, COUNT, MIN, MAX, SUM, SUMPRODUCT, ISNUMBER, ROUND, IF, OR and error constants
+ * only), rounded like the domain rules. COUNTBLANK counts empty cells and "" formula results (the blank score of an
+ * unanswered module) alike, so cells − COUNTBLANK are the filled ones; a filled cell that is not a number gives
+ * #VALUE!, a number outside 0..max gives #NUM!, answered cells that all weigh 0 give #DIV/0!, as the domain rules
+ * do. Unlike them, no filled cell at all gives "" (a blank cell), not #DIV/0!, so a calculated column stays quiet
+ * for unanswered rows.
  *
- * It is a calculated column of every survey return, so it reads the row with plain range functions (array
- * expressions inside SUMPRODUCT, `--(range<>"")`, `ISNUMBER(range)*…`, cost LibreOffice several times as much),
- * and names the row as few times as it can: each mention is a structured reference, which LibreOffice takes longer
- * to handle than the arithmetic (issue 14: with the returns' references written as A1 addresses, the 1x workbook
- * took a quarter less CPU time to load and recalculate). Once the row is checked, only an unanswered row leaves the
- * mean without a number: where every weight is above 0, the mean's #DIV/0! is that blank row (IFERROR gives ""), and
- * equal weights need no SUMPRODUCT at all (AVERAGE). A weight of 0 keeps the explicit COUNT, so answered cells that
- * all weigh 0 still give #DIV/0!.
+ * It is a calculated column of every survey return, so it reads the row with plain range functions: array
+ * expressions inside SUMPRODUCT (`--(range<>"")`, `ISNUMBER(range)*…`) cost LibreOffice several times as much.
+ * Once every filled cell is a number, equal weights need no SUMPRODUCT at all: the mean is SUM ÷ COUNT.
  */
 function weightedMeanFormula(range: string, weights: readonly number[], max: number, toHundred: string): string {
   const weightArray = checkedWeights(weights);
   const cells = weights.length;
-  const notNumbers = `COUNTBLANK(${range})+COUNT(${range})<${cells}`;
+  const blank = `COUNTBLANK(${range})`;
   const outOfRange = `OR(MIN(${range})<0,MAX(${range})>${formulaNumber(max)})`;
   const equal = weights.every((weight) => weight === weights[0]) && weights[0] > 0;
   const ratio = equal
-    ? `AVERAGE(${range})${toHundred}`
+    ? `SUM(${range})${toHundred}/COUNT(${range})`
     : `SUMPRODUCT(${weightArray},${range})${toHundred}/SUMPRODUCT(${weightArray},--ISNUMBER(${range}))`;
-  const mean = `ROUND(${ratio},${SCORE_DECIMALS})`;
-  const blankOrMean = weights.every((weight) => weight > 0)
-    ? `IFERROR(${mean},"")`
-    : `IF(COUNT(${range})=0,"",${mean})`;
-  return `=IF(${notNumbers},#VALUE!,IF(${outOfRange},#NUM!,${blankOrMean}))`;
+  return (
+    `=IF(${blank}=${cells},"",IF(${cells}-${blank}>COUNT(${range}),#VALUE!,` +
+    `IF(${outOfRange},#NUM!,ROUND(${ratio},${SCORE_DECIMALS}))))`
+  );
 }
 
 /**

@@ -111,7 +111,7 @@ describe("setting up a workbook that is already set up", () => {
     const table = host.workbook.table("SurveyReturns");
     const at = table?.headers.indexOf(total?.header ?? "") ?? -1;
     expect(table?.sheet.cell(1, at).formula).toBe(total?.formula);
-    expect(total?.formula).toMatch(/^=IF\(COUNTBLANK\(.*IFERROR\(ROUND\(SUMPRODUCT/);
+    expect(total?.formula).toMatch(/^=IF\(COUNTBLANK\(/);
     expect(host.tables().SurveyReturns.rows.length).toBe(before.length);
   });
 });
