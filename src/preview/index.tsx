@@ -2,7 +2,9 @@ import { createRoot } from "react-dom/client";
 import { readOfficeEnvironment } from "../excel/office-environment";
 import { MemoryExcel, memoryExcelRunner, type TableContents } from "../memory-host";
 import { TaskpaneApp } from "../taskpane/App";
+import { loadFluentTheme } from "../taskpane/fluent-theme";
 import { markInteractive } from "../taskpane/interactive-mark";
+import { loadPaneLanguage } from "../taskpane/language-preference";
 import { seedDemoWorkbook } from "./demo-workbook";
 
 declare global {
@@ -27,11 +29,15 @@ async function showWorkbook(host: MemoryExcel, container: HTMLElement): Promise<
  */
 async function boot(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
+  const theme = params.get("theme") === "dark" ? "dark" : "light";
+  // The pane's messages and theme travel while office.js starts and the workbook is seeded, as in the real pane.
+  const language = loadPaneLanguage(window.localStorage, params.get("lang") ?? navigator.language);
+  void loadFluentTheme(theme).catch(() => undefined);
   const office = readOfficeEnvironment(); // proves office.js loads; outside Office host is null
   // The workbook is there before the pane opens, as in Excel: it is seeded while office.js finishes starting.
   const host = new MemoryExcel();
   const seeded = params.get("seed") === "empty" ? Promise.resolve() : seedDemoWorkbook(host);
-  const [environment] = await Promise.all([office, seeded]);
+  const [environment] = await Promise.all([office, seeded, language]);
   window.vocPreview = { tables: () => host.tables(), host };
 
   const width = Number(params.get("width"));
@@ -54,7 +60,7 @@ async function boot(): Promise<void> {
     <TaskpaneApp
       runner={memoryExcelRunner(host)}
       officeDisplayLanguage={lang}
-      theme={params.get("theme") === "dark" ? "dark" : "light"}
+      theme={theme}
       storage={window.localStorage}
       onReady={onReady}
     />,
