@@ -1,5 +1,6 @@
-import { Button, makeStyles, Spinner } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import { Component, type ComponentType, type ReactNode, Suspense, lazy, useState } from "react";
+import { Busy } from "./components/Busy";
 import { Notice } from "./components/Notice";
 
 /** A section of the task pane that lives in its own chunk, fetched when first opened or when the pane is idle. */
@@ -103,7 +104,7 @@ export function SectionFrame({ name, loadingText, failureText, retryText, childr
       <Suspense
         fallback={
           <div className={styles.loading} data-section-loading={name}>
-            <Spinner size="small" labelPosition="after" label={loadingText} />
+            <Busy size="small" label={loadingText} />
           </div>
         }
       >

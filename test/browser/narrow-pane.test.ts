@@ -38,7 +38,8 @@ async function go(section: Section): Promise<void> {
 
 /** Waits until nothing on the pane is still reading the workbook or moving (the tabs' indicator slides). */
 async function settled(): Promise<void> {
-  await page.locator("#taskpane .fui-Spinner").first().waitFor({ state: "detached" });
+  // Fluent's Spinner in the sections, Busy (components/Busy.tsx, class voc-Busy) on Home and while a section loads.
+  await page.locator("#taskpane .fui-Spinner, #taskpane .voc-Busy").first().waitFor({ state: "detached" });
   await page.evaluate(async () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));

@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { DismissRegular } from "@fluentui/react-icons/svg/dismiss"; // its own module: see Navigation
 import { useState } from "react";
 import { customFunctionsSupport } from "../../excel/office-environment";
 import { useI18n } from "../i18n";

@@ -1,5 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { DiamondDismissFilled, InfoFilled } from "@fluentui/react-icons";
+// Icons from their own modules, not the package's index: see Navigation.
+import { DiamondDismissFilled } from "@fluentui/react-icons/svg/diamond-dismiss";
+import { InfoFilled } from "@fluentui/react-icons/svg/info";
 import type { ReactNode } from "react";
 
 // Fluent's MessageBar as it draws an info or error bar, with its tokens, for what the first screen may have to say

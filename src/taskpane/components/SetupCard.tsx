@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { SchemaProblem } from "../../domain/schema-problems";
 import { explainProblem } from "../../domain/schema-problems";
@@ -6,6 +6,7 @@ import type { LedgerSetup } from "../../excel/setup-ledger";
 import type { SetupResult } from "../../excel/setup-workbook";
 import { useI18n } from "../i18n";
 import { useWorkbookSetup } from "../use-workbook-setup";
+import { Busy } from "./Busy";
 
 const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -84,14 +85,14 @@ export function SetupCard({ onSetUp }: { onSetUp: () => void }) {
   const complete = preview.status === "read" && preview.setup.result.unchanged;
   return (
     <>
-      {preview.status === "reading" && <Spinner size="tiny" label={t("setup.checking")} />}
+      {preview.status === "reading" && <Busy label={t("setup.checking")} />}
       {preview.status === "read" && <Standing setup={preview.setup} />}
       {preview.status === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("setup.checkFailed", { reason: preview.reason })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "working" && <Spinner size="tiny" label={t("setup.working")} />}
+      {state.status === "working" && <Busy label={t("setup.working")} />}
       {state.status === "done" && <Outcome result={state.setup.result} />}
       {state.status === "failed" && (
         <MessageBar intent="error">

@@ -1,8 +1,12 @@
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, TableAddRegular, TableRegular } from "@fluentui/react-icons";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+// Icons from their own modules, not the package's index: see Navigation.
+import { ArrowClockwiseRegular } from "@fluentui/react-icons/svg/arrow-clockwise";
+import { TableRegular } from "@fluentui/react-icons/svg/table";
+import { TableAddRegular } from "@fluentui/react-icons/svg/table-add";
 import { Suspense, useEffect, useState } from "react";
 import { tableTitle } from "../../domain/schema/titles";
 import { customFunctionsSupport } from "../../excel/office-environment";
+import { Busy } from "../components/Busy";
 import { FunctionsAvailability } from "../components/FunctionsAvailability";
 import { Notice } from "../components/Notice";
 import { Panel } from "../components/Panel";
@@ -37,7 +41,7 @@ function CheckingWorkbook() {
   const { t } = useI18n();
   return (
     <>
-      <Spinner size="tiny" label={t("setup.checking")} />
+      <Busy label={t("setup.checking")} />
       <div>
         <Button appearance="primary" icon={<TableAddRegular />} disabled>
           {t("setup.action")}
@@ -98,7 +102,7 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
             {t("home.title")}
           </h3>
         </div>
-        {state.status === "reading" && <Spinner size="tiny" label={t("home.reading")} />}
+        {state.status === "reading" && <Busy label={t("home.reading")} />}
         {state.status === "failed" && <Notice intent="error">{t("home.readFailed", { reason: state.reason })}</Notice>}
         {state.status === "read" && (
           <>
