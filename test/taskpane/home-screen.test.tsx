@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { useLayoutEffect } from "react";
 import { translate } from "../../src/domain/i18n/translate";
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import { MemoryExcel, memoryExcelRunner } from "../../src/memory-host";
@@ -66,9 +67,13 @@ describe("Home", () => {
     const { runner, release, counted } = heldRunner(new MemoryExcel());
     renderPane(runner);
     expect(await screen.findByText(translate("en", "home.reading"))).toBeTruthy();
-    // Meanwhile the setup panel stands as it does while checking: its title, the spinner, Set up disabled.
+    // Meanwhile the setup panel stands as it does while checking: its title, the busy ring, Set up disabled. Both
+    // waits are statuses, so a screen reader says what the pane is doing, in its language.
     expect(screen.getByRole("heading", { name: translate("en", "setup.title") })).toBeTruthy();
-    expect(screen.getByText(translate("en", "setup.checking"))).toBeTruthy();
+    expect(screen.getAllByRole("status").map((status) => status.textContent)).toEqual([
+      translate("en", "home.reading"),
+      translate("en", "setup.checking"),
+    ]);
     expect(screen.getByRole("button", { name: translate("en", "setup.action") }).hasAttribute("disabled")).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 100)); // time enough for a chunk and a check to start
     expect(counted.batches).toBe(1);
@@ -77,6 +82,45 @@ describe("Home", () => {
     expect(await screen.findByText("This workbook has no tables yet.")).toBeTruthy();
     expect(await screen.findByText(notSetUp, undefined, SETTLING)).toBeTruthy();
     expect(counted.batches).toBe(2);
+  });
+
+  it("asks Excel for its first read before the browser first paints Home, and only once", async () => {
+    const { runner, release, counted } = heldRunner(new MemoryExcel());
+    let askedBeforePaint: number | undefined;
+    // Layout effects run after React has put Home in the page and before the browser paints it.
+    function Painting() {
+      useLayoutEffect(() => {
+        askedBeforePaint ??= counted.batches;
+      }, []);
+      return null;
+    }
+    render(
+      <>
+        <TaskpaneApp runner={runner} officeDisplayLanguage="en-US" theme="light" storage={memoryStorage()} />
+        <Painting />
+      </>,
+    );
+    expect(screen.getByText(translate("en", "home.reading"))).toBeTruthy();
+    expect(askedBeforePaint).toBe(1);
+    release();
+    expect(await screen.findByText("This workbook has no tables yet.")).toBeTruthy();
+    expect(await screen.findByText(notSetUp, undefined, SETTLING)).toBeTruthy();
+    expect(counted.batches).toBe(2); // the summary, then the setup check: the first read was not asked for twice
+  });
+
+  it("says why it could not read the workbook, in the pane's language, and reads it again on Refresh", async () => {
+    const run = memoryExcelRunner(new MemoryExcel());
+    let batches = 0;
+    const runner: ExcelRunner = (batch) => {
+      batches += 1;
+      return batches === 1 ? Promise.reject(new Error("The workbook is busy.")) : run(batch);
+    };
+    renderPane(runner);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(translate("en", "home.readFailed", { reason: "The workbook is busy." }));
+    fireEvent.click(screen.getByRole("button", { name: translate("en", "home.refresh") }));
+    expect(await screen.findByText("This workbook has no tables yet.")).toBeTruthy();
+    expect(screen.queryByText(translate("en", "home.readFailed", { reason: "The workbook is busy." }))).toBeNull();
   });
 
   it("names the ledger's tables by their titles and the user's own by their Excel names", async () => {
