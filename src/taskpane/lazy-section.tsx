@@ -1,7 +1,8 @@
-import { Button, makeStyles } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { Component, type ComponentType, type ReactNode, Suspense, lazy, useState } from "react";
 import { Busy } from "./components/Busy";
 import { Notice } from "./components/Notice";
+import { PaneButton } from "./components/PaneButton";
 
 /** A section of the task pane that lives in its own chunk, fetched when first opened or when the pane is idle. */
 export interface LazySection<P extends object> {
@@ -87,14 +88,14 @@ export function SectionFrame({ name, loadingText, failureText, retryText, childr
         <Notice
           intent="error"
           actions={
-            <Button
+            <PaneButton
               onClick={() => {
                 retries += 1;
                 setAttempt((n) => n + 1);
               }}
             >
               {retryText}
-            </Button>
+            </PaneButton>
           }
         >
           {failureText(reason)}

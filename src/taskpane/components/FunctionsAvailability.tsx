@@ -1,10 +1,10 @@
-import { Button } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss"; // its own module: see Navigation
 import { useState } from "react";
 import { customFunctionsSupport } from "../../excel/office-environment";
 import { useI18n } from "../i18n";
 import { useStorage } from "../storage-context";
 import { Notice } from "./Notice";
+import { PaneButton } from "./PaneButton";
 
 const DISMISSED_KEY = "vocLedger.functionsNoticeDismissed";
 
@@ -41,7 +41,7 @@ export function FunctionsAvailability() {
       intent="info"
       title={t("home.functionsUnavailable.title")}
       actions={
-        <Button
+        <PaneButton
           appearance="transparent"
           icon={<DismissRegular />}
           aria-label={t("home.functionsUnavailable.dismiss")}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 // Icons from their own modules, not the package's index: see Navigation.
 import { ArrowClockwiseRegular } from "@fluentui/react-icons/svg/arrow-clockwise";
 import { TableRegular } from "@fluentui/react-icons/svg/table";
@@ -9,6 +9,7 @@ import { customFunctionsSupport } from "../../excel/office-environment";
 import { Busy } from "../components/Busy";
 import { FunctionsAvailability } from "../components/FunctionsAvailability";
 import { Notice } from "../components/Notice";
+import { PaneButton } from "../components/PaneButton";
 import { Panel } from "../components/Panel";
 import { ScreenHeader } from "../components/ScreenHeader";
 import { useI18n } from "../i18n";
@@ -43,9 +44,9 @@ function CheckingWorkbook() {
     <>
       <Busy label={t("setup.checking")} />
       <div>
-        <Button appearance="primary" icon={<TableAddRegular />} disabled>
+        <PaneButton appearance="primary" icon={<TableAddRegular />} disabled>
           {t("setup.action")}
-        </Button>
+        </PaneButton>
       </div>
     </>
   );
@@ -125,9 +126,9 @@ export function HomeScreen({ onFirstRead }: { onFirstRead?: () => void }) {
           </>
         )}
         <div>
-          <Button icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={state.status === "reading"}>
+          <PaneButton icon={<ArrowClockwiseRegular />} onClick={refresh} disabled={state.status === "reading"}>
             {t("home.refresh")}
-          </Button>
+          </PaneButton>
         </div>
       </Panel>
       {/* Until Home has first read the workbook, its setup panel waits: the first read is what the pane is for. */}
