@@ -25,8 +25,8 @@ function messageChunksOf(page: Page): string[] {
   return asked;
 }
 
-/** Holds back a language's chunk until released, as a slow connection would. */
-async function holdBack(page: Page, language: string): Promise<() => Promise<void>> {
+/** Holds back a language's chunk until released, as a slow connection would: `asked` once the page asks for it. */
+async function holdBack(page: Page, language: string): Promise<{ asked: Promise<void>; release: () => Promise<void> }> {
   let held: Route | undefined;
   let arrived: () => void = () => undefined;
   const asked = new Promise<void>((resolve) => (arrived = resolve));
@@ -34,10 +34,11 @@ async function holdBack(page: Page, language: string): Promise<() => Promise<voi
     held = route;
     arrived();
   });
-  return async () => {
+  const release = async () => {
     await asked;
     await held?.continue();
   };
+  return { asked, release };
 }
 
 /** A page opened in English, settled, then watched and sent to `query` (the first load's requests are not counted). */
@@ -64,15 +65,16 @@ describe("the messages of the pane's languages", () => {
   });
 
   it("come for Traditional Chinese alone, and nothing is shown in English while they are on their way", async () => {
-    let release: () => Promise<void> = async () => undefined;
+    let held: Awaited<ReturnType<typeof holdBack>> | undefined;
     const { page, asked } = await reopened("lang=zh-TW", async (opened) => {
-      release = await holdBack(opened, "zh-TW");
+      held = await holdBack(opened, "zh-TW");
     });
-    // The page has rendered (the workbook beside the pane shows), the pane not yet: not a word of English.
-    await page.locator("#workbook *").first().waitFor();
+    // The page has asked for the pane's language and goes on without it (office.js, the demo workbook): not a word
+    // of English meanwhile.
+    await held?.asked;
     await page.waitForTimeout(500);
     expect(await page.locator("#taskpane").innerText()).toBe("");
-    await release();
+    await held?.release();
     await page.getByRole("tab", { name: home("zh-TW"), exact: true }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(asked).toEqual(["messages-zh-TW"]);
@@ -83,7 +85,7 @@ describe("the messages of the pane's languages", () => {
     const page = await session.open("lang=en-US");
     const asked = messageChunksOf(page);
     await page.getByRole("tab", { name: settings("en"), exact: true }).click();
-    const release = await holdBack(page, "vi");
+    const { release } = await holdBack(page, "vi");
     await page.getByRole("radio", { name: "Tiếng Việt" }).check();
     await page.waitForTimeout(500);
     await page.getByRole("tab", { name: settings("en"), exact: true }).waitFor();
