@@ -7,7 +7,12 @@ import { Navigation } from "./components/Navigation";
 import { ExcelProvider } from "./excel-context";
 import { loadFluentTheme, useFluentTheme } from "./fluent-theme";
 import { I18nProvider, useI18n } from "./i18n";
-import { type LanguagePreference, loadLanguagePreference, saveLanguagePreference } from "./language-preference";
+import {
+  type LanguagePreference,
+  loadLanguagePreference,
+  paneLanguage,
+  saveLanguagePreference,
+} from "./language-preference";
 import { lazySection, prefetchWhenIdle, SectionFrame } from "./lazy-section";
 import { LastSaveProvider } from "./records/LastSaveProvider";
 import { HomeScreen } from "./screens/HomeScreen";
@@ -80,7 +85,7 @@ export function TaskpaneApp({ runner, officeDisplayLanguage, theme, storage, onR
   const officeLanguage = languageForOfficeLocale(officeDisplayLanguage);
   const [preference, setPreference] = useState<LanguagePreference>(() => loadLanguagePreference(storage));
   const [section, setSection] = useState<Section>("home");
-  const language = preference === "office" ? officeLanguage : preference;
+  const language = paneLanguage(preference, officeDisplayLanguage);
 
   const whenInteractive = useCallback(() => {
     onReady?.();
